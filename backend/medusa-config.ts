@@ -1,0 +1,50 @@
+import path from "path"
+import { loadEnv, defineConfig } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// `medusa start` runs from .medusa/server; uploads must land in one place whichever folder runs.
+const backendRoot = process.cwd().replace(/[\\/]\.medusa[\\/]server$/, "")
+const backendUrl = process.env.BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
+const devSecret = "sosedi-dev-secret-change-me"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseLogging: false,
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: process.env.JWT_SECRET || devSecret,
+      cookieSecret: process.env.COOKIE_SECRET || devSecret,
+    },
+    // `medusa start` runs in production mode, where a Secure cookie is lost over plain http (local demo).
+    cookieOptions: { secure: process.env.COOKIE_SECURE === "true" },
+  },
+  admin: {
+    disable: process.env.SOSEDI_ADMIN === "off",
+    // "/" = the admin talks to whatever origin serves it, so one build serves any port.
+    backendUrl: process.env.ADMIN_BACKEND_URL || "/",
+  },
+  modules: [
+    { resolve: "./src/modules/center" },
+    { resolve: "./src/modules/seller" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              upload_dir: process.env.SOSEDI_STATIC_DIR || path.join(backendRoot, "static"),
+              backend_url: `${backendUrl}/static`,
+            },
+          },
+        ],
+      },
+    },
+  ],
+})

@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+import { Room } from "./room"
+
+export const Center = model
+  .define("center", {
+    id: model.id({ prefix: "ctr" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable(),
+    district: model.text().searchable(),
+    address: model.text(),
+    lat: model.float(),
+    lng: model.float(),
+    // { mon: ["10:00", "21:00"] | null, ... } in Moscow time
+    opening_hours: model.json(),
+    phone: model.text().nullable(),
+    email: model.text().nullable(),
+    description: model.text().default(""),
+    status: model.enum(["active", "closed"]).default("active"),
+    rooms: model.hasMany(() => Room, { mappedBy: "center" }),
+  })
+  .cascades({ delete: ["rooms"] })

@@ -1,0 +1,42 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CENTER_MODULE } from "../../modules/center"
+import type CenterModuleService from "../../modules/center/service"
+
+export type OpeningHours = Record<
+  "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun",
+  [string, string] | null
+>
+
+export type CreateCenterStepInput = {
+  handle: string
+  name: string
+  district: string
+  address: string
+  lat: number
+  lng: number
+  opening_hours: OpeningHours
+  phone?: string | null
+  email?: string | null
+  description?: string
+  rooms?: { name: string; capacity: number; hourly_price: number; amenities?: string[] }[]
+}
+
+export const createCenterStep = createStep(
+  "create-center-record",
+  async (input: CreateCenterStepInput, { container }) => {
+    const service: CenterModuleService = container.resolve(CENTER_MODULE)
+    const { rooms = [], ...data } = input
+    const center = await service.createCenters(data)
+    if (rooms.length) {
+      await service.createRooms(rooms.map((room) => ({ ...room, center_id: center.id })))
+    }
+    return new StepResponse(center, center.id)
+  },
+  async (centerId, { container }) => {
+    if (!centerId) {
+      return
+    }
+    const service: CenterModuleService = container.resolve(CENTER_MODULE)
+    await service.deleteCenters(centerId)
+  }
+)

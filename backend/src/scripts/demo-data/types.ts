@@ -1,9 +1,8 @@
 /** Shapes of the generated demo data (plain values, no Medusa types). */
 
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+import type { CenterInput, OpeningHours, Weekday } from "../../modules/center/types"
 
-/** ["10:00", "21:00"] — open from/to in Europe/Moscow; null — closed that day. */
-export type OpeningHours = Record<Weekday, [string, string] | null>
+export type { OpeningHours, Weekday }
 
 export interface DemoRoom {
   name: string
@@ -13,14 +12,7 @@ export interface DemoRoom {
   amenities: string[]
 }
 
-export interface DemoCenter {
-  handle: string
-  name: string
-  district: string
-  address: string
-  lat: number
-  lng: number
-  opening_hours: OpeningHours
+export type DemoCenter = CenterInput & {
   phone: string
   email: string
   description: string

@@ -1,25 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CENTER_MODULE } from "../../modules/center"
 import type CenterModuleService from "../../modules/center/service"
+import type { CenterInput } from "../../modules/center/types"
 
-export type OpeningHours = Record<
-  "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun",
-  [string, string] | null
->
-
-export type CreateCenterStepInput = {
-  handle: string
-  name: string
-  district: string
-  address: string
-  lat: number
-  lng: number
-  opening_hours: OpeningHours
-  phone?: string | null
-  email?: string | null
-  description?: string
-  rooms?: { name: string; capacity: number; hourly_price: number; amenities?: string[] }[]
-}
+export type CreateCenterStepInput = CenterInput
 
 export const createCenterStep = createStep(
   "create-center-record",

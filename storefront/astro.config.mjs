@@ -12,11 +12,10 @@ export default defineConfig({
   integrations: [react()],
   // No server-side session storage: the only state is the HttpOnly cart cookie.
   session: false,
-  i18n: {
-    defaultLocale: "ru",
-    locales: ["ru", "en"],
-    routing: { prefixDefaultLocale: false },
-  },
+  // Languages: Russian at /, English under /en/, from one set of pages: src/middleware.ts records
+  // the locale in `locals` and rewrites /en/… to /… (src/lib/locale-routing.ts). Astro's `i18n`
+  // option is not set (it serves /en/… from copies under src/pages/en/, or with `fallback` only by
+  // re-rendering after a 404), so `Astro.currentLocale` is undefined: read `Astro.locals.locale`.
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

@@ -1,8 +1,10 @@
 import { defineMiddleware } from "astro:middleware";
+import { routeLocale } from "./lib/locale-routing";
 
-// A few safe defaults on every response; pages carry per-resident cart state, so no shared caching.
-export const onRequest = defineMiddleware(async (_context, next) => {
-  const response = await next();
+// /en/… is rendered by the same pages as /… (see src/lib/locale-routing.ts), then a few safe
+// defaults go on every response; pages carry per-resident cart state, so no shared caching.
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await routeLocale(context, next);
   const headers = response.headers;
   try {
     if (!headers.has("X-Content-Type-Options")) headers.set("X-Content-Type-Options", "nosniff");

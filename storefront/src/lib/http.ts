@@ -1,6 +1,7 @@
 // Small request/response helpers shared by the page loaders.
 import type { AstroCookies } from "astro";
-import { localeFromPath, localePath, type Locale } from "./i18n";
+import { localePath, type Locale } from "./i18n";
+import { requestLocale, type LocaleLocals } from "./locale-routing";
 import type { RequestState } from "./medusa";
 
 /** What a page loader needs from Astro (both AstroGlobal and APIContext fit). */
@@ -9,11 +10,12 @@ export interface Ctx {
   url: URL;
   cookies: AstroCookies;
   params: Record<string, string | undefined>;
-  locals: RequestState;
+  locals: RequestState & LocaleLocals;
 }
 
-export function pageLocale(ctx: Pick<Ctx, "url">): Locale {
-  return localeFromPath(ctx.url.pathname);
+/** The page's locale: recorded by the middleware (the URL a loader sees has no /en prefix). */
+export function pageLocale(ctx: Pick<Ctx, "locals">): Locale {
+  return requestLocale(ctx);
 }
 
 export function isPost(ctx: Pick<Ctx, "request">): boolean {

@@ -14,7 +14,7 @@ const ASTRO = path.join(BIN, "astro");
 const BACKEND_BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "server");
 const BACKEND_HASH_FILE = path.join(BACKEND_BUILD_DIR, ".sosedi-build-hash");
 const STOREFRONT_HASH_FILE = path.join(STOREFRONT_DIR, "dist", ".sosedi-build-hash");
-export const DEMO_LOGINS_FILE = path.join(BACKEND_DIR, ".medusa", "demo-logins.json");
+export const DEMO_LOGINS_FILE = path.join(BACKEND_DIR, "src", "scripts", "demo-logins.json");
 export const DEMO_ADMIN = { email: "admin@sosedi.local", password: "sosedi-demo" };
 const DEMO_OPERATOR_SQL = "select count(*)::int as n from \"user\" where email = 'admin@sosedi.local' and deleted_at is null";
 const PUBLISHABLE_KEY_SQL = `select token from api_key where type = 'publishable' and title = 'Sosedi.market storefront'
@@ -286,7 +286,7 @@ async function stopLeftovers(runFile, say) {
   }
 }
 
-/** Optional hook: the seed may write [{ role, email, password, note? }] here. */
+/** The artisan and manager logins the seed creates (backend/src/scripts/demo-logins.json). */
 export function readDemoLogins() {
   try {
     const data = JSON.parse(readFileSync(DEMO_LOGINS_FILE, "utf8"));

@@ -63,6 +63,20 @@ medusaIntegrationTestRunner({
         const login = await api.post("/auth/user/emailpass", DEMO_OPERATOR)
         expect(login.data.token).toEqual(expect.any(String))
 
+        const { logins } = nativeRequire("../../src/scripts/demo-logins.json")
+        const as = async (actor: string, role: string) => {
+          const { email, password } = logins.find((l: any) => l.role === role)
+          const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password })
+          return { headers: { authorization: `Bearer ${data.token}` } }
+        }
+        const artisan = await api.get("/sellers/me", await as("seller", "artisan"))
+        expect(artisan.data.seller.status).toBe("approved")
+        expect(artisan.data.seller.memberships.every((m: any) => m.status === "approved")).toBe(true)
+        const artisanGoods = await api.get("/sellers/me/products", await as("seller", "artisan"))
+        expect(artisanGoods.data.count).toBeGreaterThanOrEqual(3)
+        const manager = await api.get("/manage/me", await as("manager", "manager"))
+        expect(manager.data.manager.centers).toHaveLength(2)
+
         await seed({ container, args: [] })
         expect(await count("center")).toBe(centers)
         expect(await count("api_key", { title: STOREFRONT_KEY_TITLE })).toBe(1)

@@ -1,4 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMiddlewares } from "./admin/middlewares"
+import { manageMiddlewares } from "./manage/middlewares"
+import { sellerMiddlewares } from "./sellers/middlewares"
 import { storeCentersMiddlewares } from "./store/centers/middlewares"
 import { storeClassesMiddlewares } from "./store/classes/middlewares"
 import { storeProductOriginMiddlewares } from "./store/products/middlewares"
@@ -10,5 +13,8 @@ export default defineMiddlewares({
     ...storeSellersMiddlewares,
     ...storeProductOriginMiddlewares,
     ...storeClassesMiddlewares,
+    ...adminMiddlewares,
+    ...sellerMiddlewares,
+    ...manageMiddlewares,
   ],
 })

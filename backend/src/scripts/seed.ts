@@ -12,7 +12,9 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { buildDemoData, DemoImage } from "./demo-data"
+import { logins as DEMO_LOGINS } from "./demo-logins.json"
 import { createCenterWorkflow } from "../workflows/create-center"
+import { createManagerWorkflow } from "../workflows/create-manager"
 import { registerSellerWorkflow } from "../workflows/register-seller"
 import {
   createSellerProductsWorkflow,
@@ -124,12 +126,14 @@ export default async function seed({ container }: ExecArgs) {
     ...data.classes.map((c) => c.image),
   ])
 
+  const demoArtisan = DEMO_LOGINS.find((l) => l.role === "artisan")!
   const sellerIds = new Map<string, string>()
-  for (const seller of data.sellers) {
+  for (const [i, seller] of data.sellers.entries()) {
     const { center_handles, ...fields } = seller
     const { result } = await registerSellerWorkflow(container).run({
       input: {
         ...fields,
+        ...(i === 0 ? { email: demoArtisan.email, auth_identity_id: await registerLogin(container, demoArtisan) } : {}),
         status: "approved",
         membership_status: "approved",
         center_ids: center_handles.map((h) => centers.get(h)!.id),
@@ -208,6 +212,18 @@ export default async function seed({ container }: ExecArgs) {
     })
   }
 
+  const demoManager = DEMO_LOGINS.find((l) => l.role === "manager")!
+  await createManagerWorkflow(container).run({
+    input: {
+      email: demoManager.email,
+      password: demoManager.password,
+      first_name: "Ольга",
+      last_name: "Смирнова",
+      center_ids: data.centers.slice(0, 2).map((c) => centers.get(c.handle)!.id),
+    },
+  })
+
+  // last: its presence tells later starts the demo data is complete
   await createOperator(container)
 
   logger.info(
@@ -229,17 +245,20 @@ async function uploadImages(container: ExecArgs["container"], images: DemoImage[
   return new Map(images.map((image, i) => [image.filename, result[i].url]))
 }
 
-async function createOperator(container: ExecArgs["container"]) {
-  const auth = container.resolve(Modules.AUTH)
-  const { authIdentity, error } = await auth.register("emailpass", {
-    body: { email: DEMO_OPERATOR.email, password: DEMO_OPERATOR.password },
+async function registerLogin(container: ExecArgs["container"], login: { email: string; password: string }) {
+  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
+    body: { email: login.email, password: login.password },
   } as any)
   if (error || !authIdentity) {
-    throw new Error(`Could not create the demo operator: ${error}`)
+    throw new Error(`Could not create the demo login ${login.email}: ${error}`)
   }
+  return authIdentity.id
+}
+
+async function createOperator(container: ExecArgs["container"]) {
   await createUserAccountWorkflow(container).run({
     input: {
-      authIdentityId: authIdentity.id,
+      authIdentityId: await registerLogin(container, DEMO_OPERATOR),
       userData: { email: DEMO_OPERATOR.email, first_name: "Оператор", last_name: "Соседи" },
     },
   })

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { Manager } from "./manager"
 import { Room } from "./room"
 
 export const Center = model
@@ -17,5 +18,6 @@ export const Center = model
     description: model.text().default(""),
     status: model.enum(["active", "closed"]).default("active"),
     rooms: model.hasMany(() => Room, { mappedBy: "center" }),
+    managers: model.manyToMany(() => Manager, { mappedBy: "centers" }),
   })
   .cascades({ delete: ["rooms"] })

@@ -1,0 +1,100 @@
+import fs from "fs"
+import path from "path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runWorkflow, seedMarket } from "../support/fixtures"
+import { bearer, createManager, signUpSeller } from "../support/actors"
+
+const API = path.resolve(__dirname, "../../src/api")
+
+/** Every scoped route as the file router sees it: a new route file cannot escape this suite. */
+function scopedRoutes(prefix: "sellers/me" | "manage/centers") {
+  const routes: { method: string; path: string }[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        walk(full)
+      } else if (entry.name === "route.ts") {
+        const url = "/" + path.relative(API, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).join("/")
+        for (const [, method] of fs.readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+          routes.push({ method, path: url })
+        }
+      }
+    }
+  }
+  walk(path.join(API, prefix))
+  return routes
+}
+
+medusaIntegrationTestRunner({
+  cwd: process.cwd(),
+  testSuite: ({ api, getContainer }) => {
+    describe("no one reaches another tenant's data", () => {
+      it("finds the scoped routes to walk", () => {
+        expect(scopedRoutes("sellers/me").length).toBeGreaterThanOrEqual(5)
+        expect(scopedRoutes("manage/centers").length).toBeGreaterThanOrEqual(2)
+      })
+
+      it("answers another seller and another center's manager with 403/404 and changes nothing", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const market = await seedMarket(container)
+
+        const victim = await signUpSeller(api, "victim@example.ru", "victim-seller", [market.a.center.id])
+        const attacker = await signUpSeller(api, "attacker@example.ru", "attacker-seller", [market.b.center.id])
+        await runWorkflow(container, "set-membership-status", { center_id: market.a.center.id, seller_id: victim.seller.id, status: "approved" })
+        await runWorkflow(container, "set-membership-status", { center_id: market.b.center.id, seller_id: attacker.seller.id, status: "approved" })
+        const { data: { product: victimProduct } } = await api.post(
+          "/sellers/me/products",
+          { title: "Товар жертвы", status: "published", variants: [{ title: "один", price: 500, stock: 3 }], center_ids: [market.a.center.id] },
+          bearer(victim.token)
+        )
+        const victimManager = await createManager(container, api, "victim-boss@example.ru", [market.a.center.id])
+        const attackerManager = await createManager(container, api, "attacker-boss@example.ru", [market.b.center.id])
+
+        const snapshot = async () => ({
+          product: (await query.graph({ entity: "product", fields: ["title", "status", "deleted_at"], filters: { id: victimProduct.id }, withDeleted: true } as any)).data,
+          sellers: (await query.graph({ entity: "seller", fields: ["id", "name", "status"] })).data,
+          memberships: (await query.graph({ entity: "center_seller", fields: ["center_id", "seller_id", "status"] } as any)).data,
+          products: (await query.graph({ entity: "product", fields: ["id"] })).data.length,
+        })
+        const before = await snapshot()
+
+        const victimIds = { id: victimProduct.id, seller_id: victim.seller.id }
+        const body = { ...victimIds, title: "взлом", status: "approved", center_ids: [market.a.center.id], variants: [{ title: "x", price: 1, stock: 1 }] }
+        const call = (method: string, url: string, token: string) =>
+          api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...bearer(token), validateStatus: () => true })
+
+        const seen: string[] = []
+        for (const route of scopedRoutes("sellers/me")) {
+          const url = route.path.replace(":id", victimProduct.id)
+          const res = await call(route.method, `${url}?seller_id=${victim.seller.id}&id=${victimProduct.id}`, attacker.token)
+          seen.push(`${route.method} ${route.path} → ${res.status}`)
+          if (route.path.includes(":")) {
+            expect([403, 404], `${route.method} ${route.path}`).toContain(res.status)
+          } else {
+            expect(res.status, `${route.method} ${route.path}`).not.toBe(500)
+          }
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimProduct.id)
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victim.seller.id)
+        }
+        for (const route of scopedRoutes("manage/centers")) {
+          const url = route.path.replace(":id", market.a.center.id).replace(":seller_id", victim.seller.id)
+          const res = await call(route.method, url, attackerManager.token)
+          seen.push(`${route.method} ${route.path} → ${res.status}`)
+          expect([403, 404], `${route.method} ${route.path}`).toContain(res.status)
+          // a seller's token is no manager's
+          const asSeller = await call(route.method, url, victim.token)
+          expect([401, 403, 404], `${route.method} ${route.path} as a seller`).toContain(asSeller.status)
+        }
+        expect(seen.length).toBeGreaterThanOrEqual(7)
+        expect(await snapshot()).toEqual(before)
+
+        // and the rightful owners still can
+        expect((await api.get(`/sellers/me/products/${victimProduct.id}`, bearer(victim.token))).status).toBe(200)
+        expect((await api.get(`/manage/centers/${market.a.center.id}/sellers`, bearer(victimManager.token))).status).toBe(200)
+      })
+    })
+  },
+})

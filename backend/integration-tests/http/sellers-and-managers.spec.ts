@@ -1,0 +1,97 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedMarket } from "../support/fixtures"
+import { bearer, createManager, signUpSeller } from "../support/actors"
+
+const open = { validateStatus: () => true }
+
+medusaIntegrationTestRunner({
+  cwd: process.cwd(),
+  testSuite: ({ api, getContainer }) => {
+    describe("artisans sign up, managers decide, artisans list goods", () => {
+      let market: Awaited<ReturnType<typeof seedMarket>>
+      beforeEach(async () => {
+        market = await seedMarket(getContainer())
+      })
+
+      it("refuses a sign-up with a bad ИНН or without the НПД declaration, naming the field", async () => {
+        const { data: { token } } = await api.post("/auth/seller/emailpass/register", { email: "x@example.ru", password: "secret-123" })
+        const base = { handle: "new-one", name: "Новый мастер", tax_status: "npd", center_ids: [market.a.center.id] }
+        const badInn = await api.post("/sellers", { ...base, inn: "500100732258", own_work_declaration: true }, { ...bearer(token), ...open })
+        expect(badInn.status).toBe(400)
+        expect(badInn.data.message).toMatch(/inn/)
+        const noDeclaration = await api.post("/sellers", { ...base, inn: "500100732259" }, { ...bearer(token), ...open })
+        expect(noDeclaration.status).toBe(400)
+        expect(noDeclaration.data.message).toMatch(/own_work_declaration/)
+        const orgInn = await api.post("/sellers", { ...base, tax_status: "organization", inn: "500100732259" }, { ...bearer(token), ...open })
+        expect(orgInn.status).toBe(400)
+        expect(orgInn.data.message).toMatch(/inn/)
+        const anonymous = await api.post("/sellers", { ...base, inn: "500100732259", own_work_declaration: true }, open)
+        expect(anonymous.status).toBe(401)
+      })
+
+      it("takes a pending artisan through approval to a listed product at the center", async () => {
+        const { token } = await signUpSeller(api, "anna@example.ru", "anna-pottery", [market.a.center.id])
+        const me = await api.get("/sellers/me", bearer(token))
+        expect(me.data.seller).toMatchObject({ handle: "anna-pottery", status: "pending" })
+        expect(me.data.seller.memberships).toEqual([
+          { status: "pending", center: expect.objectContaining({ id: market.a.center.id }) },
+        ])
+
+        const product = {
+          title: "Кружка с глазурью",
+          status: "published",
+          variants: [{ title: "300 мл", price: 1200, stock: 4 }],
+          center_ids: [market.a.center.id],
+        }
+        const early = await api.post("/sellers/me/products", product, { ...bearer(token), ...open })
+        expect(early.status).toBe(400)
+        expect(early.data.message).toMatch(/center_ids/)
+
+        const { token: managerToken } = await createManager(getContainer(), api, "boss@example.ru", [market.a.center.id])
+        const pending = await api.get(`/manage/centers/${market.a.center.id}/sellers?status=pending`, bearer(managerToken))
+        expect(pending.data.memberships.map((m: any) => m.seller.handle)).toEqual(["anna-pottery"])
+        const sellerId = pending.data.memberships[0].seller.id
+        const approved = await api.post(
+          `/manage/centers/${market.a.center.id}/sellers/${sellerId}`,
+          { status: "approved" },
+          bearer(managerToken)
+        )
+        expect(approved.data.membership.status).toBe("approved")
+
+        const created = await api.post("/sellers/me/products", product, bearer(token))
+        expect(created.status).toBe(201)
+        const mine = await api.get("/sellers/me/products", bearer(token))
+        expect(mine.data.products.map((p: any) => p.title)).toEqual(["Кружка с глазурью"])
+
+        const headers = { headers: { "x-publishable-api-key": market.key.token } }
+        const shop = await api.get("/store/centers/alpha", headers)
+        expect(shop.data.center.sellers.map((s: any) => s.handle)).toContain("anna-pottery")
+        const stock = await api.get(`/store/products/${created.data.product.id}/origin`, headers)
+        expect(Object.values(stock.data.centers[0].stock)).toEqual([4])
+
+        const hidden = await api.post(`/sellers/me/products/${created.data.product.id}`, { status: "draft" }, bearer(token))
+        expect(hidden.data.product.status).toBe("draft")
+        const gone = await api.get(`/store/products/${created.data.product.id}/origin`, { ...headers, ...open })
+        expect(gone.status).toBe(404)
+      })
+
+      it("rejects bad membership decisions and unknown sellers", async () => {
+        const { token } = await createManager(getContainer(), api, "boss@example.ru", [market.b.center.id])
+        const bad = await api.post(
+          `/manage/centers/${market.b.center.id}/sellers/${market.newcomer.id}`,
+          { status: "maybe" },
+          { ...bearer(token), ...open }
+        )
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/status/)
+        const stranger = await api.post(
+          `/manage/centers/${market.b.center.id}/sellers/${market.maker.id}`,
+          { status: "approved" },
+          { ...bearer(token), ...open }
+        )
+        expect(stranger.status).toBe(404)
+        expect(stranger.data.message).toMatch(/seller_id/)
+      })
+    })
+  },
+})

@@ -1,0 +1,25 @@
+import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { requireManagedCenter, resolveManager } from "../utils/actors"
+import { GetCenterSellers, PostMembershipStatus } from "./validators"
+
+export const manageMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/manage",
+    middlewares: [authenticate("manager", ["bearer", "session"]), resolveManager],
+  },
+  {
+    // every /manage/centers/:id route: the caller must manage that center
+    matcher: "/manage/centers/:id",
+    middlewares: [requireManagedCenter],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/sellers",
+    middlewares: [validateAndTransformQuery(GetCenterSellers, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/sellers/:seller_id",
+    middlewares: [validateAndTransformBody(PostMembershipStatus)],
+  },
+]

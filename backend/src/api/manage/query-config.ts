@@ -1,0 +1,3 @@
+export const managedCenterFields = ["id", "handle", "name", "district", "address"]
+
+export const membershipSellerFields = ["id", "handle", "name", "bio", "tax_status", "phone", "email", "status"]

@@ -1,0 +1,38 @@
+import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { requireActiveSeller, requireOwnProduct, resolveSeller } from "../utils/actors"
+import { GetSellerProducts, PostSellerProduct, PostSellerProductUpdate, PostSellerSignUp } from "./validators"
+
+export const sellerMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/sellers",
+    middlewares: [
+      authenticate("seller", ["bearer", "session"], { allowUnregistered: true }),
+      validateAndTransformBody(PostSellerSignUp),
+    ],
+  },
+  {
+    // every /sellers/me route: who is calling is decided here and nowhere else
+    matcher: "/sellers/me",
+    middlewares: [authenticate("seller", ["bearer", "session"]), resolveSeller, requireActiveSeller],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/sellers/me/products",
+    middlewares: [validateAndTransformQuery(GetSellerProducts, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/products",
+    middlewares: [validateAndTransformBody(PostSellerProduct)],
+  },
+  {
+    matcher: "/sellers/me/products/:id",
+    middlewares: [requireOwnProduct],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/products/:id",
+    middlewares: [validateAndTransformBody(PostSellerProductUpdate)],
+  },
+]

@@ -1,0 +1,87 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import CenterSellerLink from "../../links/center-seller"
+
+/**
+ * The one place where scoped routes learn who is calling. `/sellers/me/...` handlers read
+ * `req.seller` and never an id from the request; `/manage/centers/:id/...` run only for that
+ * center's managers. A request for someone else's data ends here with 404 (it does not exist for them).
+ */
+export type SellerScope = { id: string; status: string; handle: string }
+
+export type ScopedRequest<B = unknown, Q = unknown> = AuthenticatedMedusaRequest<B, Q> & {
+  seller?: SellerScope
+  manager?: { id: string; center_ids: string[] }
+}
+
+export async function resolveSeller(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const actorId = req.auth_context?.actor_id
+  if (!actorId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Войдите как мастер")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [seller] } = await query.graph({
+    entity: "seller",
+    fields: ["id", "status", "handle"],
+    filters: { id: actorId },
+  })
+  if (!seller) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Войдите как мастер")
+  }
+  req.seller = seller as SellerScope
+  next()
+}
+
+/** Writes need a seller the operator has not suspended. */
+export function requireActiveSeller(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.method !== "GET" && req.seller?.status === "suspended") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Ваш кабинет мастера приостановлен оператором")
+  }
+  next()
+}
+
+/** `:id` must be one of the calling seller's products. */
+export async function requireOwnProduct(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [product] } = await query.graph({
+    entity: "product",
+    fields: ["id", "seller.id"],
+    filters: { id: req.params.id },
+  })
+  if (!product || (product as any).seller?.id !== req.seller!.id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Товар не найден")
+  }
+  next()
+}
+
+export async function resolveManager(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const actorId = req.auth_context?.actor_id
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [manager] } = actorId
+    ? await query.graph({ entity: "manager", fields: ["id", "centers.id"], filters: { id: actorId } })
+    : { data: [] as any[] }
+  if (!manager) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Войдите как менеджер центра")
+  }
+  req.manager = { id: manager.id, center_ids: (manager.centers ?? []).map((c: any) => c.id) }
+  next()
+}
+
+/** `/manage/centers/:id/...` belongs to that center's managers only. */
+export function requireManagedCenter(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (!req.manager?.center_ids.includes(req.params.id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Центр не найден")
+  }
+  next()
+}
+
+/** The centers where the seller is approved: the only ones they may offer goods at. */
+export async function approvedCenterIds(req: ScopedRequest): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: CenterSellerLink.entryPoint,
+    fields: ["center_id"],
+    filters: { seller_id: req.seller!.id, status: "approved" },
+  })
+  return data.map((m: any) => m.center_id)
+}

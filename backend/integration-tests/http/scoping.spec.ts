@@ -3,7 +3,7 @@ import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runWorkflow, seedMarket } from "../support/fixtures"
-import { bearer, createManager, signUpSeller } from "../support/actors"
+import { bearer, buy, createManager, signUpSeller, waitForParts } from "../support/actors"
 
 const API = path.resolve(__dirname, "../../src/api")
 
@@ -50,6 +50,14 @@ medusaIntegrationTestRunner({
           { title: "Товар жертвы", status: "published", variants: [{ title: "один", price: 500, stock: 3 }], center_ids: [market.a.center.id] },
           bearer(victim.token)
         )
+        const purchase = await buy(api, {
+          key: market.key.token,
+          region_id: market.region.id,
+          sales_channel_id: market.a.sales_channel_id,
+          variant_ids: [victimProduct.variants[0].id],
+        })
+        const { data: { order: victimOrder } } = await purchase.complete()
+        await waitForParts(api, victimOrder.id, 1, purchase.headers)
         const victimManager = await createManager(container, api, "victim-boss@example.ru", [market.a.center.id])
         const attackerManager = await createManager(container, api, "attacker-boss@example.ru", [market.b.center.id])
 
@@ -58,6 +66,7 @@ medusaIntegrationTestRunner({
           sellers: (await query.graph({ entity: "seller", fields: ["id", "name", "status"] })).data,
           memberships: (await query.graph({ entity: "center_seller", fields: ["center_id", "seller_id", "status"] } as any)).data,
           products: (await query.graph({ entity: "product", fields: ["id"] })).data.length,
+          parts: (await query.graph({ entity: "seller_order", fields: ["seller_id", "order_id", "status"] } as any)).data,
         })
         const before = await snapshot()
 
@@ -68,8 +77,9 @@ medusaIntegrationTestRunner({
 
         const seen: string[] = []
         for (const route of scopedRoutes("sellers/me")) {
-          const url = route.path.replace(":id", victimProduct.id)
-          const res = await call(route.method, `${url}?seller_id=${victim.seller.id}&id=${victimProduct.id}`, attacker.token)
+          const victimId = route.path.includes("/orders") ? victimOrder.id : victimProduct.id
+          const url = route.path.replace(":id", victimId)
+          const res = await call(route.method, `${url}?seller_id=${victim.seller.id}&id=${victimId}`, attacker.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           if (route.path.includes(":")) {
             expect([403, 404], `${route.method} ${route.path}`).toContain(res.status)
@@ -78,6 +88,7 @@ medusaIntegrationTestRunner({
           }
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimProduct.id)
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victim.seller.id)
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimOrder.id)
         }
         for (const route of scopedRoutes("manage/centers")) {
           const url = route.path.replace(":id", market.a.center.id).replace(":seller_id", victim.seller.id)
@@ -93,6 +104,7 @@ medusaIntegrationTestRunner({
 
         // and the rightful owners still can
         expect((await api.get(`/sellers/me/products/${victimProduct.id}`, bearer(victim.token))).status).toBe(200)
+        expect((await api.get(`/sellers/me/orders/${victimOrder.id}`, bearer(victim.token))).status).toBe(200)
         expect((await api.get(`/manage/centers/${market.a.center.id}/sellers`, bearer(victimManager.token))).status).toBe(200)
       })
     })

@@ -1,6 +1,12 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireActiveSeller, requireOwnProduct, resolveSeller } from "../utils/actors"
-import { GetSellerProducts, PostSellerProduct, PostSellerProductUpdate, PostSellerSignUp } from "./validators"
+import { requireActiveSeller, requireOwnOrder, requireOwnProduct, resolveSeller } from "../utils/actors"
+import {
+  GetSellerProducts,
+  PostSellerOrderStatus,
+  PostSellerProduct,
+  PostSellerProductUpdate,
+  PostSellerSignUp,
+} from "./validators"
 
 export const sellerMiddlewares: MiddlewareRoute[] = [
   {
@@ -34,5 +40,14 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/sellers/me/products/:id",
     middlewares: [validateAndTransformBody(PostSellerProductUpdate)],
+  },
+  {
+    matcher: "/sellers/me/orders/:id",
+    middlewares: [requireOwnOrder],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/orders/:id",
+    middlewares: [validateAndTransformBody(PostSellerOrderStatus)],
   },
 ]

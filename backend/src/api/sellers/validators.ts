@@ -74,3 +74,8 @@ export const GetSellerProducts = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type GetSellerProductsType = z.infer<typeof GetSellerProducts>
+
+export const PostSellerOrderStatus = z
+  .object({ status: z.enum(["ready_for_pickup", "handed_over"]) })
+  .strict()
+export type PostSellerOrderStatusType = z.infer<typeof PostSellerOrderStatus>

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import CenterSellerLink from "../../links/center-seller"
+import SellerOrderLink from "../../links/seller-order"
 
 /**
  * The one place where scoped routes learn who is calling. `/sellers/me/...` handlers read
@@ -50,6 +51,20 @@ export async function requireOwnProduct(req: ScopedRequest, _res: MedusaResponse
   })
   if (!product || (product as any).seller?.id !== req.seller!.id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Товар не найден")
+  }
+  next()
+}
+
+/** `:id` must be an order with a part of the calling seller. */
+export async function requireOwnOrder(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [part] } = await query.graph({
+    entity: SellerOrderLink.entryPoint,
+    fields: ["order_id"],
+    filters: { order_id: req.params.id, seller_id: req.seller!.id },
+  })
+  if (!part) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Заказ не найден")
   }
   next()
 }

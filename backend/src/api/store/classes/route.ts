@@ -5,6 +5,7 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import { visibleCenterChannels } from "../../utils/centers"
+import { suspendedSellerProductIds } from "../../../utils/suspended-sellers"
 import { classSessionProductFields, MASTERCLASS_TYPE } from "./query-config"
 import type { StoreGetClassSessionsParamsType } from "./validators"
 
@@ -30,7 +31,7 @@ export const GET = async (
   const { data: products } = await query.graph({
     entity: "product",
     fields: classSessionProductFields,
-    filters: { type_id: types[0].id, status: "published" },
+    filters: { type_id: types[0].id, status: "published", id: { $nin: await suspendedSellerProductIds(req.scope) } },
     context: { variants: { calculated_price: QueryContext({ currency_code: "rub" }) } },
   })
 

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/
 import CenterSellerLink from "../../../../links/center-seller"
 import { formatCenter, SELLER_SUMMARY_FIELDS, visibleCenterChannels } from "../../../utils/centers"
 import { centerShopProductFields } from "../query-config"
+import { suspendedSellerProductIds } from "../../../../utils/suspended-sellers"
+import type { MedusaContainer } from "@medusajs/framework/types"
 
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -28,12 +30,17 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .map(({ status, ...seller }: any) => seller)
     .sort((a: any, b: any) => a.name.localeCompare(b.name, "ru"))
 
-  const shop = await centerShopPage(query, visible.get(center.id)!, req.validatedQuery as any)
+  const shop = await centerShopPage(req.scope, visible.get(center.id)!, req.validatedQuery as any)
   res.json({ center: { ...formatCenter(center), sellers, ...shop } })
 }
 
 /** The published goods and classes the center's shop holds, cheapest variant as the price. */
-async function centerShopPage(query: any, salesChannelId: string, page: { limit: number; offset: number }) {
+async function centerShopPage(
+  scope: MedusaContainer,
+  salesChannelId: string,
+  page: { limit: number; offset: number }
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: held } = await query.graph({
     entity: "product_sales_channel",
     fields: ["product_id"],
@@ -42,7 +49,10 @@ async function centerShopPage(query: any, salesChannelId: string, page: { limit:
   const { data: products, metadata } = await query.graph({
     entity: "product",
     fields: centerShopProductFields,
-    filters: { id: held.map((row: any) => row.product_id), status: "published" },
+    filters: {
+      id: { $in: held.map((row: any) => row.product_id), $nin: await suspendedSellerProductIds(scope) },
+      status: "published",
+    },
     pagination: { skip: page.offset, take: page.limit, order: { title: "ASC", id: "ASC" } },
     context: { variants: { calculated_price: QueryContext({ currency_code: "rub" }) } },
   })

@@ -12,7 +12,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   })
   const channels = (product?.sales_channels ?? []).map((sc: any) => sc.id)
   const visible = product ? await visibleCenterChannels(req, channels) : new Map()
-  if (!product || !visible.size) {
+  if (!product || !visible.size || (product as any).seller?.status === "suspended") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Товар ${req.params.id} не найден`)
   }
 

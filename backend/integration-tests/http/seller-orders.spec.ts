@@ -60,9 +60,26 @@ medusaIntegrationTestRunner({
         const bad = await api.post(`/sellers/me/orders/${orderId}`, { status: "lost" }, { ...bearer(potter.token), ...open })
         expect(bad.status).toBe(400)
 
+        const tooEarly = await api.post(`/sellers/me/orders/${orderId}/receipt`, { receipt_number: "20abc123" }, { ...bearer(potter.token), ...open })
+        expect(tooEarly.status).toBe(400)
+        expect(tooEarly.data.message).toMatch(/receipt_number/)
+        await api.post(`/sellers/me/orders/${orderId}`, { status: "handed_over" }, bearer(potter.token))
+
+        const { data: { earnings } } = await api.get("/sellers/me/earnings", bearer(potter.token))
+        expect(earnings.months).toEqual([expect.objectContaining({ gross: 700, fee: 0, net: 700, orders: 1 })])
+        expect(earnings.npd).toMatchObject({ cap: 2400000, income: 700, level: "ok" })
+        expect(earnings.missing_receipts).toEqual([expect.objectContaining({ order_id: orderId, total: 700 })])
+        const badReceipt = await api.post(`/sellers/me/orders/${orderId}/receipt`, { receipt_number: "<>" }, { ...bearer(potter.token), ...open })
+        expect(badReceipt.status).toBe(400)
+        await api.post(`/sellers/me/orders/${orderId}/receipt`, { receipt_number: "20abc123" }, bearer(potter.token))
+        const after = await api.get("/sellers/me/earnings", bearer(potter.token))
+        expect(after.data.earnings.missing_receipts).toEqual([])
+        const detail = await api.get(`/sellers/me/orders/${orderId}`, bearer(potter.token))
+        expect(detail.data.order).toMatchObject({ status: "handed_over", receipt_number: "20abc123" })
+
         const { data: seen } = await api.get(`/store/orders/${orderId}/parts`, headers)
         const statuses = Object.fromEntries(seen.parts.map((p: any) => [p.seller.handle, p.status]))
-        expect(statuses).toEqual({ "maria-knits": "new", potter: "ready_for_pickup" })
+        expect(statuses).toEqual({ "maria-knits": "new", potter: "handed_over" })
       })
     })
   },

@@ -16,6 +16,10 @@ export default defineLink(
     database: {
       extraColumns: {
         status: { type: "string", defaultValue: "'new'", nullable: false },
+        // paid at the center on pickup: handing over is the moment of payment (and of НПД income)
+        handed_over_at: { type: "datetime", nullable: true },
+        // «Мой налог» receipt number the artisan records for this payment
+        receipt_number: { type: "string", nullable: true },
       },
     },
   }

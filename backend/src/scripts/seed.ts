@@ -12,6 +12,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { buildDemoData, DemoImage } from "./demo-data"
+import { STOREFRONT_KEY_TITLE } from "../utils/storefront-key"
 import { logins as DEMO_LOGINS } from "./demo-logins.json"
 import { createCenterWorkflow } from "../workflows/create-center"
 import { createManagerWorkflow } from "../workflows/create-manager"
@@ -21,7 +22,7 @@ import {
   SellerProductInput,
 } from "../workflows/create-seller-products"
 
-export const STOREFRONT_KEY_TITLE = "Sosedi.market storefront"
+export { STOREFRONT_KEY_TITLE }
 export const DEMO_OPERATOR = { email: "admin@sosedi.local", password: "sosedi-demo" }
 
 const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000

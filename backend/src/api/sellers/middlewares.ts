@@ -1,7 +1,9 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { requireActiveSeller, requireOwnOrder, requireOwnProduct, resolveSeller } from "../utils/actors"
 import {
+  GetEarnings,
   GetSellerProducts,
+  PostReceipt,
   PostSellerOrderStatus,
   PostSellerProduct,
   PostSellerProductUpdate,
@@ -49,5 +51,15 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/sellers/me/orders/:id",
     middlewares: [validateAndTransformBody(PostSellerOrderStatus)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/orders/:id/receipt",
+    middlewares: [validateAndTransformBody(PostReceipt)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/sellers/me/earnings",
+    middlewares: [validateAndTransformQuery(GetEarnings, {})],
   },
 ]

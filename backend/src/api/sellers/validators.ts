@@ -79,3 +79,13 @@ export const PostSellerOrderStatus = z
   .object({ status: z.enum(["ready_for_pickup", "handed_over"]) })
   .strict()
 export type PostSellerOrderStatusType = z.infer<typeof PostSellerOrderStatus>
+
+export const PostReceipt = z
+  .object({ receipt_number: z.string().trim().min(3).max(40).regex(/^[0-9A-Za-zА-Яа-я-]+$/, "receipt_number: номер чека из «Мой налог»") })
+  .strict()
+export type PostReceiptType = z.infer<typeof PostReceipt>
+
+export const GetEarnings = z.object({
+  year: z.coerce.number().int().min(2020).max(2100).optional(),
+})
+export type GetEarningsType = z.infer<typeof GetEarnings>

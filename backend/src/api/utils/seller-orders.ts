@@ -37,14 +37,23 @@ export async function listSellerOrderParts(
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: parts } = await query.graph({
     entity: SellerOrderLink.entryPoint,
-    fields: ["seller_id", "status", "seller.name", "seller.handle", "seller.products.id", ...ORDER_FIELDS],
+    fields: [
+      "seller_id",
+      "status",
+      "handed_over_at",
+      "receipt_number",
+      "seller.name",
+      "seller.handle",
+      "seller.products.id",
+      ...ORDER_FIELDS,
+    ],
     filters,
   })
   const channels = [...new Set(parts.map((p: any) => p.order?.sales_channel_id).filter(Boolean))]
   const { data: centers } = channels.length
     ? await query.graph({
         entity: CenterSalesChannelLink.entryPoint,
-        fields: ["sales_channel_id", "center.id", "center.handle", "center.name", "center.address"],
+        fields: ["sales_channel_id", "center.id", "center.handle", "center.name", "center.address", "center.fee_rate"],
         filters: { sales_channel_id: channels },
       })
     : { data: [] as any[] }
@@ -61,6 +70,8 @@ export async function listSellerOrderParts(
         display_id: p.order.display_id,
         created_at: p.order.created_at,
         status: p.status,
+        handed_over_at: p.handed_over_at ?? null,
+        receipt_number: p.receipt_number ?? null,
         seller: { handle: p.seller?.handle, name: p.seller?.name },
         pickup_center: centerByChannel.get(p.order.sales_channel_id) ?? null,
         items: items.map(({ product_id, unit_price, detail, quantity, ...item }: any) => ({

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import SellerOrderLink from "../../links/seller-order"
-import { SELLER_MODULE } from "../../modules/seller"
+import { MedusaError } from "@medusajs/framework/utils"
+import { readSellerOrderPart, SellerOrderPart, writeSellerOrderPart } from "./seller-order-part"
 
 export type SellerOrderStatus = "new" | "ready_for_pickup" | "handed_over"
 export type SetSellerOrderStatusInput = { seller_id: string; order_id: string; status: SellerOrderStatus }
@@ -13,37 +12,27 @@ const NEXT: Record<SellerOrderStatus, SellerOrderStatus[]> = {
   handed_over: [],
 }
 
-const part = (input: { seller_id: string; order_id: string }, status: string) => ({
-  [SELLER_MODULE]: { seller_id: input.seller_id },
-  [Modules.ORDER]: { order_id: input.order_id },
-  data: { status },
-})
-
 export const setSellerOrderStatusStep = createStep(
   "set-seller-order-status",
   async (input: SetSellerOrderStatusInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [current] } = await query.graph({
-      entity: SellerOrderLink.entryPoint,
-      fields: ["status"],
-      filters: { seller_id: input.seller_id, order_id: input.order_id },
-    })
-    if (!current) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Заказ не найден")
-    }
+    const current = await readSellerOrderPart(container, input)
     if (!NEXT[current.status as SellerOrderStatus]?.includes(input.status)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `status: заказ в статусе «${current.status}» нельзя перевести в «${input.status}»`
       )
     }
-    await container.resolve(ContainerRegistrationKeys.LINK).create(part(input, input.status))
-    return new StepResponse({ ...input }, { ...input, status: current.status })
+    const next: SellerOrderPart = {
+      ...current,
+      status: input.status,
+      handed_over_at: input.status === "handed_over" ? new Date() : current.handed_over_at,
+    }
+    await writeSellerOrderPart(container, next)
+    return new StepResponse(next, current)
   },
   async (previous, { container }) => {
-    if (!previous) {
-      return
+    if (previous) {
+      await writeSellerOrderPart(container, previous)
     }
-    await container.resolve(ContainerRegistrationKeys.LINK).create(part(previous, previous.status))
   }
 )

@@ -17,6 +17,8 @@ export const Center = model
     email: model.text().nullable(),
     description: model.text().default(""),
     status: model.enum(["active", "closed"]).default("active"),
+    // share of each sale the center keeps, 0–1 (0 by default: the program's centers take nothing)
+    fee_rate: model.float().default(0),
     rooms: model.hasMany(() => Room, { mappedBy: "center" }),
     managers: model.manyToMany(() => Manager, { mappedBy: "centers" }),
   })

@@ -1,0 +1,121 @@
+import { sdk } from "./sdk"
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+export type OpeningHours = Record<Weekday, [string, string] | null>
+
+export type CenterManager = {
+  id: string
+  email: string
+  first_name: string
+  last_name: string
+  phone: string | null
+  name: string
+}
+
+export type AdminCenter = {
+  id: string
+  handle: string
+  name: string
+  district: string
+  address: string
+  lat: number
+  lng: number
+  opening_hours: OpeningHours
+  phone: string | null
+  email: string | null
+  description: string
+  status: "active" | "closed"
+  sales_channel_id: string | null
+  stock_location_id: string | null
+  managers: CenterManager[]
+}
+
+export type Membership = { center_id: string; center_name: string | null; status: string }
+
+export type SellerStatus = "pending" | "approved" | "suspended"
+
+export type AdminSeller = {
+  id: string
+  handle: string
+  name: string
+  tax_status: "npd" | "ip" | "individual" | "organization"
+  inn: string
+  status: SellerStatus
+  email: string | null
+  phone: string | null
+  memberships: Membership[]
+}
+
+export type ProductOrigin = {
+  product: { id: string; title: string; status: string }
+  seller: (Omit<AdminSeller, "memberships" | "email" | "phone">) | null
+  centers: {
+    id: string
+    handle: string
+    name: string
+    district: string
+    status: "active" | "closed"
+    sales_channel_id: string
+    membership_status: string | null
+  }[]
+}
+
+export type Page<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
+
+export const api = {
+  listCenters: (query: Record<string, string | number | undefined>) =>
+    sdk.client.fetch<Page<"centers", AdminCenter> & { districts: string[] }>("/admin/centers", { query }),
+  getCenter: (id: string) => sdk.client.fetch<{ center: AdminCenter }>(`/admin/centers/${id}`),
+  createCenter: (body: Record<string, unknown>) =>
+    sdk.client.fetch<{ center: AdminCenter; storefront_linked: boolean }>("/admin/centers", { method: "POST", body }),
+  updateCenter: (id: string, body: Record<string, unknown>) =>
+    sdk.client.fetch<{ center: AdminCenter }>(`/admin/centers/${id}`, { method: "POST", body }),
+  addManager: (centerId: string, body: Record<string, unknown>) =>
+    sdk.client.fetch<{ manager: CenterManager; created: boolean; center: AdminCenter }>(
+      `/admin/centers/${centerId}/managers`,
+      { method: "POST", body }
+    ),
+  removeManager: (centerId: string, managerId: string) =>
+    sdk.client.fetch<{ center: AdminCenter }>(`/admin/centers/${centerId}/managers/${managerId}`, {
+      method: "DELETE",
+    }),
+  listSellers: (query: Record<string, string | number | undefined>) =>
+    sdk.client.fetch<Page<"sellers", AdminSeller>>("/admin/sellers", { query }),
+  setSellerStatus: (id: string, status: "approved" | "suspended") =>
+    sdk.client.fetch<{ seller: AdminSeller }>(`/admin/sellers/${id}/status`, { method: "POST", body: { status } }),
+  productOrigin: (productId: string) => sdk.client.fetch<ProductOrigin>(`/admin/products/${productId}/origin`),
+}
+
+export type FieldErrors = Record<string, string>
+
+/**
+ * Our API answers a wrong input with "field: сообщение; other_field: сообщение";
+ * this splits it back so each form field shows its own error.
+ */
+export function parseApiError(error: unknown): { message: string; fields: FieldErrors } {
+  const raw: string = (error as any)?.message || "Не удалось выполнить запрос"
+  const message = raw.replace(/^Invalid request: /, "")
+  const fields: FieldErrors = {}
+  for (const part of message.split("; ")) {
+    const ours = part.match(/^([a-z_]+(?:\.[a-z0-9_]+)*): ([\s\S]+)$/)
+    if (ours) {
+      fields[ours[1]] ??= ours[2]
+      continue
+    }
+    // Medusa's own wording, e.g. "Field 'lat' is required"
+    const theirs = part.match(/field '([^']+)'/i)
+    if (theirs) {
+      fields[theirs[1].replace(/, /g, ".")] ??= part
+    }
+  }
+  return { message, fields }
+}
+
+/** The part of an error not shown at any field (to show above the form). */
+export function generalError(message: string, fields: FieldErrors, shown: string[]) {
+  const unshown = Object.entries(fields).filter(([field]) => !shown.some((s) => field === s || field.startsWith(`${s}.`)))
+  if (!Object.keys(fields).length) {
+    return message
+  }
+  return unshown.map(([field, text]) => `${field}: ${text}`).join("; ") || null
+}

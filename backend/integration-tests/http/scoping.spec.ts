@@ -67,11 +67,22 @@ medusaIntegrationTestRunner({
           memberships: (await query.graph({ entity: "center_seller", fields: ["center_id", "seller_id", "status"] } as any)).data,
           products: (await query.graph({ entity: "product", fields: ["id"] })).data.length,
           parts: (await query.graph({ entity: "seller_order", fields: ["seller_id", "order_id", "status"] } as any)).data,
+          centers: (await query.graph({ entity: "center", fields: ["id", "name", "description", "opening_hours", "featured_product_ids"] })).data,
+          shop: (await query.graph({ entity: "product_sales_channel", fields: ["product_id", "sales_channel_id"] } as any)).data,
         })
         const before = await snapshot()
 
         const victimIds = { id: victimProduct.id, seller_id: victim.seller.id }
-        const body = { ...victimIds, title: "взлом", status: "approved", center_ids: [market.a.center.id], variants: [{ title: "x", price: 1, stock: 1 }] }
+        const body = {
+          ...victimIds,
+          title: "взлом",
+          status: "approved",
+          description: "взлом",
+          center_ids: [market.a.center.id],
+          variants: [{ title: "x", price: 1, stock: 1 }],
+          remove: [victimProduct.id],
+          featured_product_ids: [victimProduct.id],
+        }
         const call = (method: string, url: string, token: string) =>
           api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...bearer(token), validateStatus: () => true })
 

@@ -75,6 +75,61 @@ medusaIntegrationTestRunner({
         expect(gone.status).toBe(404)
       })
 
+      it("lets the manager curate the shop and keep the center's profile", async () => {
+        const { token } = await createManager(getContainer(), api, "boss@example.ru", [market.a.center.id])
+        const store = { headers: { "x-publishable-api-key": market.key.token } }
+        const socks = market.products.find((p: any) => p.handle === "socks")
+        const klass = market.products.find((p: any) => p.handle === "knit-class")
+
+        const shop = await api.get(`/manage/centers/${market.a.center.id}/shop`, bearer(token))
+        expect(shop.data.products.find((p: any) => p.id === socks.id)).toMatchObject({ in_shop: true, featured_rank: null })
+
+        await api.post(`/manage/centers/${market.a.center.id}/shop`, { featured_product_ids: [klass.id, socks.id] }, bearer(token))
+        let page = await api.get("/store/centers/alpha", store)
+        expect(page.data.center.featured_products.map((p: any) => p.handle)).toEqual(["knit-class", "socks"])
+        expect(page.data.center).not.toHaveProperty("featured_product_ids")
+
+        await api.post(`/manage/centers/${market.a.center.id}/shop`, { remove: [socks.id] }, bearer(token))
+        page = await api.get("/store/centers/alpha", store)
+        expect(page.data.center.products.map((p: any) => p.handle)).toEqual(["knit-class"])
+        expect(page.data.center.featured_products.map((p: any) => p.handle)).toEqual(["knit-class"])
+        const gone = await api.get(`/store/products?handle=socks&sales_channel_id=${market.a.sales_channel_id}`, store)
+        expect(gone.data.products).toEqual([])
+
+        await api.post(`/manage/centers/${market.a.center.id}/shop`, { add: [socks.id] }, bearer(token))
+        page = await api.get("/store/centers/alpha", store)
+        expect(page.data.center.products.map((p: any) => p.handle).sort()).toEqual(["knit-class", "socks"])
+
+        // goods of an artisan the center has not approved cannot enter its shop
+        const foreign = await api.post(
+          `/manage/centers/${market.a.center.id}/shop`,
+          { add: ["prod_not_ours"] },
+          { ...bearer(token), ...open }
+        )
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toMatch(/product_id/)
+        const empty = await api.post(`/manage/centers/${market.a.center.id}/shop`, {}, { ...bearer(token), ...open })
+        expect(empty.status).toBe(400)
+
+        const hours = { ...page.data.center.opening_hours, mon: ["09:00", "20:00"] }
+        const edited = await api.post(
+          `/manage/centers/${market.a.center.id}`,
+          { description: "Новое описание", opening_hours: hours },
+          bearer(token)
+        )
+        expect(edited.data.center).toMatchObject({ description: "Новое описание", opening_hours: { mon: ["09:00", "20:00"] } })
+        const badHours = await api.post(
+          `/manage/centers/${market.a.center.id}`,
+          { opening_hours: { ...hours, tue: ["21:00", "10:00"] } },
+          { ...bearer(token), ...open }
+        )
+        expect(badHours.status).toBe(400)
+        expect(badHours.data.message).toMatch(/opening_hours/)
+        const noFee = await api.post(`/manage/centers/${market.a.center.id}`, { fee_rate: 0.3 }, { ...bearer(token), ...open })
+        expect(noFee.status).toBe(400)
+        expect((await api.get("/store/centers/alpha", store)).data.center.description).toBe("Новое описание")
+      })
+
       it("rejects bad membership decisions and unknown sellers", async () => {
         const { token } = await createManager(getContainer(), api, "boss@example.ru", [market.b.center.id])
         const bad = await api.post(

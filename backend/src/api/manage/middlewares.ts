@@ -1,6 +1,7 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { requireManagedCenter, resolveManager } from "../utils/actors"
-import { GetCenterSellers, PostMembershipStatus } from "./validators"
+import { GetCenterSellers, PostManagedCenter, PostMembershipStatus, PostShopCuration } from "./validators"
+import { validateBodyWithFieldErrors } from "../admin/utils/validate-body"
 
 export const manageMiddlewares: MiddlewareRoute[] = [
   {
@@ -21,5 +22,15 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id/sellers/:seller_id",
     middlewares: [validateAndTransformBody(PostMembershipStatus)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/shop",
+    middlewares: [validateAndTransformBody(PostShopCuration)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id",
+    middlewares: [validateBodyWithFieldErrors(PostManagedCenter)],
   },
 ]

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { AdminUpdateCenter } from "../admin/centers/validators"
 
 export const PostMembershipStatus = z
   .object({ status: z.enum(["approved", "declined", "suspended"]) })
@@ -9,3 +10,19 @@ export const GetCenterSellers = z.object({
   status: z.enum(["pending", "approved", "declined", "suspended"]).optional(),
 })
 export type GetCenterSellersType = z.infer<typeof GetCenterSellers>
+
+export const PostShopCuration = z
+  .object({
+    add: z.array(z.string().min(1)).max(200).optional(),
+    remove: z.array(z.string().min(1)).max(200).optional(),
+    featured_product_ids: z.array(z.string().min(1)).max(24).optional(),
+  })
+  .strict()
+  .refine((b) => b.add?.length || b.remove?.length || b.featured_product_ids, {
+    message: "add: укажите, что добавить, убрать или поставить первым",
+  })
+export type PostShopCurationType = z.infer<typeof PostShopCuration>
+
+// a manager edits the public profile; status and the center's fee stay with the operator
+export const PostManagedCenter = AdminUpdateCenter.omit({ status: true, fee_rate: true }).strict()
+export type PostManagedCenterType = z.infer<typeof PostManagedCenter>

@@ -21,7 +21,15 @@ export const listCentersQueryConfig = {
 }
 
 export const retrieveCenterQueryConfig = {
-  defaults: [...storeCenterFields, "rooms.id", "rooms.name", "rooms.capacity", "rooms.hourly_price", "rooms.amenities"],
+  defaults: [
+    ...storeCenterFields,
+    "featured_product_ids",
+    "rooms.id",
+    "rooms.name",
+    "rooms.capacity",
+    "rooms.hourly_price",
+    "rooms.amenities",
+  ],
   isList: false,
 }
 

@@ -19,6 +19,8 @@ export const Center = model
     status: model.enum(["active", "closed"]).default("active"),
     // share of each sale the center keeps, 0–1 (0 by default: the program's centers take nothing)
     fee_rate: model.float().default(0),
+    // products the manager puts first on the center page, in this order
+    featured_product_ids: model.array().default([]),
     rooms: model.hasMany(() => Room, { mappedBy: "center" }),
     managers: model.manyToMany(() => Manager, { mappedBy: "centers" }),
   })

@@ -30,15 +30,17 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .map(({ status, ...seller }: any) => seller)
     .sort((a: any, b: any) => a.name.localeCompare(b.name, "ru"))
 
-  const shop = await centerShopPage(req.scope, visible.get(center.id)!, req.validatedQuery as any)
-  res.json({ center: { ...formatCenter(center), sellers, ...shop } })
+  const { featured_product_ids = [], ...profile } = center as any
+  const shop = await centerShopPage(req.scope, visible.get(center.id)!, req.validatedQuery as any, featured_product_ids)
+  res.json({ center: { ...formatCenter(profile), sellers, ...shop } })
 }
 
 /** The published goods and classes the center's shop holds, cheapest variant as the price. */
 async function centerShopPage(
   scope: MedusaContainer,
   salesChannelId: string,
-  page: { limit: number; offset: number }
+  page: { limit: number; offset: number },
+  featuredIds: string[]
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: held } = await query.graph({
@@ -46,27 +48,37 @@ async function centerShopPage(
     fields: ["product_id"],
     filters: { sales_channel_id: salesChannelId },
   })
-  const { data: products, metadata } = await query.graph({
-    entity: "product",
-    fields: centerShopProductFields,
-    filters: {
-      id: { $in: held.map((row: any) => row.product_id), $nin: await suspendedSellerProductIds(scope) },
-      status: "published",
-    },
-    pagination: { skip: page.offset, take: page.limit, order: { title: "ASC", id: "ASC" } },
-    context: { variants: { calculated_price: QueryContext({ currency_code: "rub" }) } },
-  })
+  const heldIds = held.map((row: any) => row.product_id)
+  const hidden = await suspendedSellerProductIds(scope)
+  const list = (ids: string[], pagination: Record<string, unknown>) =>
+    query.graph({
+      entity: "product",
+      fields: centerShopProductFields,
+      filters: { id: { $in: ids, $nin: hidden }, status: "published" },
+      pagination,
+      context: { variants: { calculated_price: QueryContext({ currency_code: "rub" }) } },
+    })
+  const [{ data: products, metadata }, { data: featured }] = await Promise.all([
+    list(heldIds, { skip: page.offset, take: page.limit, order: { title: "ASC", id: "ASC" } }),
+    list(featuredIds.filter((id) => heldIds.includes(id)), {}),
+  ])
+  const card = ({ variants = [], seller, ...product }: any) => {
+    const prices = variants
+      .map((v: any) => v.calculated_price?.calculated_amount)
+      .filter((a: unknown): a is number => typeof a === "number")
+    return {
+      ...product,
+      price: prices.length ? Math.min(...prices) : null,
+      seller: seller ? { handle: seller.handle, name: seller.name } : null,
+    }
+  }
   return {
-    products: products.map(({ variants = [], seller, ...product }: any) => {
-      const prices = variants
-        .map((v: any) => v.calculated_price?.calculated_amount)
-        .filter((a: unknown): a is number => typeof a === "number")
-      return {
-        ...product,
-        price: prices.length ? Math.min(...prices) : null,
-        seller: seller ? { handle: seller.handle, name: seller.name } : null,
-      }
-    }),
+    // the manager's picks, in the manager's order, before the paged shop
+    featured_products: featuredIds
+      .map((id) => featured.find((p: any) => p.id === id))
+      .filter(Boolean)
+      .map(card),
+    products: products.map(card),
     products_count: metadata?.count ?? products.length,
     limit: page.limit,
     offset: page.offset,

@@ -10,7 +10,8 @@ export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
   integrations: [react()],
-  // No server-side session storage: the only state is the HttpOnly cart cookie.
+  // No server-side session storage: the only state is in HttpOnly cookies (the cart, and the
+  // artisan's / manager's login token: src/lib/accounts.ts).
   session: false,
   // Languages: Russian at /, English under /en/, from one set of pages: src/middleware.ts records
   // the locale in `locals` and rewrites /en/… to /… (src/lib/locale-routing.ts). Astro's `i18n`

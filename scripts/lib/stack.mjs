@@ -1,6 +1,6 @@
 // The whole Sosedi.market stack: Postgres → migrations → demo data → backend → storefront.
 // Used by `npm start` (scripts/start.mjs), the Playwright global setup and `npm run bench`.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startPostgres, ensureDatabase, query } from "./postgres.mjs";
 import { runCommand, spawnProcess } from "./processes.mjs";
@@ -150,6 +150,7 @@ export async function startStack(options = {}) {
       });
       return proc;
     };
+    if (o.backendMode === "start") linkUploads();
     const backend = watch(
       o.backendMode === "start"
         ? spawnProcess("backend", MEDUSA, ["start", "--port", String(o.backendPort)], {
@@ -283,6 +284,21 @@ async function stopLeftovers(runFile, say) {
       for (let i = 0; i < 50 && pidAlive(pid); i++) await sleep(100);
       process.kill(-pid, "SIGKILL");
     } catch {}
+  }
+}
+
+/**
+ * Medusa serves /static from the folder it runs in (.medusa/server under `medusa start`), while
+ * uploads (the seed's images, artisans' photos) land in backend/static: make the first the second.
+ */
+function linkUploads() {
+  const uploads = path.join(BACKEND_DIR, "static");
+  const served = path.join(BACKEND_BUILD_DIR, "static");
+  mkdirSync(uploads, { recursive: true });
+  try {
+    lstatSync(served);
+  } catch {
+    symlinkSync(path.relative(BACKEND_BUILD_DIR, uploads), served);
   }
 }
 

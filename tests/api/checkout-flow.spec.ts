@@ -110,3 +110,17 @@ test("guest checkout of a center's product creates an order and takes the stock"
     expect(after.inventory_quantity).toBe(stockBefore - 1);
   }
 });
+
+test("the demo goods' pictures are served by the backend", async () => {
+  const res = await fetch(`${backendUrl}/store/products?limit=3&fields=thumbnail`, {
+    headers: { "x-publishable-api-key": publishableKey },
+  });
+  const { products } = (await res.json()) as { products: { thumbnail: string | null }[] };
+  expect(products.length).toBeGreaterThan(0);
+  for (const { thumbnail } of products) {
+    expect(thumbnail, "every demo product has a picture").toBeTruthy();
+    const image = await fetch(thumbnail!);
+    expect(image.status, thumbnail!).toBe(200);
+    expect(await image.text()).toContain("<svg");
+  }
+});

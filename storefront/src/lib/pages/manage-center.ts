@@ -1,0 +1,80 @@
+// /manage/centers/:id — the artisans of one of the manager's centers, grouped by status, with
+// «Одобрить» / «Отклонить» / «Приостановить» forms. A center the manager does not run is a 404.
+import { isRefusal, withRole } from "../accounts";
+import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
+import type { MessageKey } from "../i18n";
+import {
+  decideMembership,
+  DECISIONS,
+  getManager,
+  groupMemberships,
+  listCenterSellers,
+  type CenterMembership,
+  type Decision,
+  type ManagedCenter,
+  type MembershipGroup,
+} from "../manage";
+import { errorMessage, isBackendUnavailable, isNotFound, normalizeError, sdkFor } from "../medusa";
+import type { BasePageData } from "./common";
+
+export interface ManageCenterData extends BasePageData {
+  status?: number;
+  center: ManagedCenter;
+  /** The other centers of this manager (to switch between them). */
+  otherCenters: ManagedCenter[];
+  groups: MembershipGroup[];
+  total: number;
+  /** The decision just saved, and about whom. */
+  done: { decision: Decision; sellerName: string } | null;
+  error: MessageKey | null;
+}
+
+function isDecision(value: string): value is Decision {
+  return (DECISIONS as readonly string[]).includes(value);
+}
+
+export async function loadManageCenter(ctx: Ctx): Promise<Response | ManageCenterData> {
+  const locale = pageLocale(ctx);
+  const sdk = sdkFor(ctx.locals);
+  const id = ctx.params.id ?? "";
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
+
+  return withRole<ManageCenterData>(ctx, "manager", locale, async (token) => {
+    const manager = await getManager(sdk, token);
+    const center = manager.centers.find((c) => c.id === id);
+    if (!center) return notFound();
+
+    let error: MessageKey | null = null;
+    if (isPost(ctx)) {
+      const form = await readForm(ctx.request);
+      const sellerId = formString(form, "seller_id", 100);
+      const decision = formString(form, "status", 20);
+      if (!sellerId || !isDecision(decision)) {
+        error = "manage.errorDecision";
+      } else {
+        try {
+          await decideMembership(sdk, token, center.id, sellerId, decision);
+          return seeOther(href(locale, `/manage/centers/${center.id}`, { done: decision, seller: sellerId }));
+        } catch (e) {
+          if (isBackendUnavailable(e) || (!isRefusal(e) && !isNotFound(e))) throw normalizeError(e);
+          console.warn(`[storefront] membership decision failed: ${errorMessage(e)}`);
+          error = "manage.errorDecision";
+        }
+      }
+    }
+
+    const memberships: CenterMembership[] = await listCenterSellers(sdk, token, center.id);
+    const doneDecision = ctx.url.searchParams.get("done") ?? "";
+    const doneSeller = memberships.find((m) => m.seller.id === ctx.url.searchParams.get("seller"));
+    return {
+      locale,
+      status: error ? 422 : undefined,
+      center,
+      otherCenters: manager.centers.filter((c) => c.id !== center.id),
+      groups: groupMemberships(memberships),
+      total: memberships.length,
+      done: !error && isDecision(doneDecision) && doneSeller ? { decision: doneDecision, sellerName: doneSeller.seller.name } : null,
+      error,
+    };
+  });
+}

@@ -1,0 +1,96 @@
+// The artisan's own data: `POST /sellers` (sign-up), `/sellers/me`, `/sellers/me/products…`.
+import { actorFetch } from "./accounts";
+import type { Sdk } from "./medusa";
+import type { SellerProductBody, SellerSignUpBody } from "./seller-forms";
+import type { TaxStatus } from "./types";
+
+export type MembershipStatus = "pending" | "approved" | "declined" | "suspended";
+export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = ["pending", "approved", "declined", "suspended"];
+
+export interface Membership {
+  status: MembershipStatus;
+  center: { id: string; handle: string; name: string };
+}
+
+export interface SellerProfile {
+  id: string;
+  handle: string;
+  name: string;
+  bio: string | null;
+  tax_status: TaxStatus;
+  inn: string;
+  phone: string | null;
+  email: string | null;
+  photo_url: string | null;
+  /** pending until a first center approves; suspended by the operator. */
+  status: "pending" | "approved" | "suspended";
+  memberships: Membership[];
+}
+
+export interface SellerProduct {
+  id: string;
+  handle: string;
+  title: string;
+  description: string | null;
+  status: "draft" | "published" | "proposed" | "rejected";
+  thumbnail: string | null;
+  variants: { id: string; title: string | null; sku: string | null }[];
+  sales_channels: { id: string }[];
+}
+
+export interface SellerProductPage {
+  products: SellerProduct[];
+  count: number;
+  limit: number;
+  offset: number;
+}
+
+/** The sign-up: the login's token (from register or login) becomes a pending artisan. */
+export async function signUpSeller(sdk: Sdk, token: string, body: SellerSignUpBody): Promise<{ id: string; handle: string; status: string }> {
+  const { seller } = await actorFetch<{ seller: { id: string; handle: string; status: string } }>(sdk, token, "/sellers", {
+    method: "POST",
+    body,
+  });
+  return seller;
+}
+
+export async function getMySeller(sdk: Sdk, token: string): Promise<SellerProfile> {
+  const { seller } = await actorFetch<{ seller: SellerProfile }>(sdk, token, "/sellers/me");
+  return { ...seller, memberships: seller.memberships ?? [] };
+}
+
+export const MY_PRODUCTS_PAGE_SIZE = 20;
+
+export async function listMyProducts(sdk: Sdk, token: string, page = 1): Promise<SellerProductPage> {
+  const res = await actorFetch<SellerProductPage>(sdk, token, "/sellers/me/products", {
+    query: { limit: MY_PRODUCTS_PAGE_SIZE, offset: (Math.max(1, page) - 1) * MY_PRODUCTS_PAGE_SIZE },
+  });
+  return { ...res, products: res.products ?? [], count: res.count ?? res.products?.length ?? 0 };
+}
+
+export async function getMyProduct(sdk: Sdk, token: string, id: string): Promise<SellerProduct> {
+  const { product } = await actorFetch<{ product: SellerProduct }>(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}`);
+  return product;
+}
+
+export async function createMyProduct(sdk: Sdk, token: string, body: SellerProductBody): Promise<SellerProduct> {
+  const { product } = await actorFetch<{ product: SellerProduct }>(sdk, token, "/sellers/me/products", { method: "POST", body });
+  return product;
+}
+
+export async function setMyProductStatus(sdk: Sdk, token: string, id: string, status: "draft" | "published"): Promise<SellerProduct> {
+  const { product } = await actorFetch<{ product: SellerProduct }>(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}`, {
+    method: "POST",
+    body: { status },
+  });
+  return product;
+}
+
+export async function deleteMyProduct(sdk: Sdk, token: string, id: string): Promise<void> {
+  await actorFetch(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}`, { method: "DELETE" });
+}
+
+/** The centers where the artisan may offer goods. */
+export function approvedCenters(seller: Pick<SellerProfile, "memberships">): Membership["center"][] {
+  return seller.memberships.filter((m) => m.status === "approved").map((m) => m.center);
+}

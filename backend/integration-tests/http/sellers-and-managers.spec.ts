@@ -58,10 +58,39 @@ medusaIntegrationTestRunner({
         )
         expect(approved.data.membership.status).toBe("approved")
 
+        const template = await api.get("/sellers/me/product-imports/template", bearer(token))
+        expect(template.headers["content-type"]).toMatch(/text\/csv/)
+        expect(template.data).toContain("title,description,category,price,stock,variant,centers,status")
+
+        const broken = await api.post(
+          "/sellers/me/product-imports",
+          { csv: "title,price,stock,centers\nВаза,1500,2,alpha\nЧашка,дорого,1,alpha\nБлюдо,800,1,beta\n" },
+          { ...bearer(token), ...open }
+        )
+        expect(broken.status).toBe(400)
+        expect(broken.data.message).toMatch(/^csv: /)
+        expect(broken.data.errors.map((e: any) => [e.row, e.field])).toEqual([
+          [3, "price"],
+          [4, "centers"],
+        ])
+        expect((await api.get("/sellers/me/products", bearer(token))).data.count).toBe(0)
+
+        const imported = await api.post(
+          "/sellers/me/product-imports",
+          { csv: "\uFEFFtitle;description;price;stock;centers;status\nВаза;\"Синяя; высокая\";1500;2;alpha;published\nБлюдо;;800;1;alpha;\n" },
+          bearer(token)
+        )
+        expect(imported.data.imported).toBe(2)
+        const afterImport = await api.get("/sellers/me/products", bearer(token))
+        expect(afterImport.data.products.map((p: any) => [p.title, p.status]).sort()).toEqual([
+          ["Блюдо", "draft"],
+          ["Ваза", "published"],
+        ])
+
         const created = await api.post("/sellers/me/products", product, bearer(token))
         expect(created.status).toBe(201)
         const mine = await api.get("/sellers/me/products", bearer(token))
-        expect(mine.data.products.map((p: any) => p.title)).toEqual(["Кружка с глазурью"])
+        expect(mine.data.products.map((p: any) => p.title)).toContain("Кружка с глазурью")
 
         const headers = { headers: { "x-publishable-api-key": market.key.token } }
         const shop = await api.get("/store/centers/alpha", headers)

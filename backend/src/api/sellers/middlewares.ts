@@ -3,6 +3,7 @@ import { requireActiveSeller, requireOwnOrder, requireOwnProduct, resolveSeller 
 import {
   GetEarnings,
   GetSellerProducts,
+  PostProductImport,
   PostReceipt,
   PostSellerOrderStatus,
   PostSellerProduct,
@@ -61,5 +62,10 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/sellers/me/earnings",
     middlewares: [validateAndTransformQuery(GetEarnings, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/product-imports",
+    middlewares: [validateAndTransformBody(PostProductImport)],
   },
 ]

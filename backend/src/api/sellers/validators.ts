@@ -5,7 +5,7 @@ const handle = z
   .string()
   .min(3)
   .max(60)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "латинские буквы, цифры и дефисы")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: латинские буквы, цифры и дефисы")
 
 export const PostSellerSignUp = z
   .object({
@@ -89,3 +89,8 @@ export const GetEarnings = z.object({
   year: z.coerce.number().int().min(2020).max(2100).optional(),
 })
 export type GetEarningsType = z.infer<typeof GetEarnings>
+
+export const PostProductImport = z
+  .object({ csv: z.string().min(1, "csv: файл пустой").max(1_000_000, "csv: файл больше 1 МБ") })
+  .strict()
+export type PostProductImportType = z.infer<typeof PostProductImport>

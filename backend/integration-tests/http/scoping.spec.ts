@@ -89,7 +89,7 @@ medusaIntegrationTestRunner({
         const seen: string[] = []
         for (const route of scopedRoutes("sellers/me")) {
           const victimId = route.path.includes("/orders") ? victimOrder.id : victimProduct.id
-          const url = route.path.replace(":id", victimId)
+          const url = route.path.replace(":id", victimId).replace(":variant_id", victimProduct.variants[0].id)
           const res = await call(route.method, `${url}?seller_id=${victim.seller.id}&id=${victimId}`, attacker.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           if (route.path.includes(":")) {

@@ -98,6 +98,37 @@ medusaIntegrationTestRunner({
         const stock = await api.get(`/store/products/${created.data.product.id}/origin`, headers)
         expect(Object.values(stock.data.centers[0].stock)).toEqual([4])
 
+        const variantId = created.data.product.variants[0].id
+        await api.post(`/sellers/me/products/${created.data.product.id}/variants/${variantId}`, { price: 1500, stock: 7 }, bearer(token))
+        const restocked = await api.get(`/store/products/${created.data.product.id}/origin`, headers)
+        expect(Object.values(restocked.data.centers[0].stock)).toEqual([7])
+        const priced = await api.get(
+          `/store/products?id[]=${created.data.product.id}&region_id=${market.region.id}&fields=*variants.calculated_price`,
+          headers
+        )
+        expect(priced.data.products[0].variants[0].calculated_price.calculated_amount).toBe(1500)
+        const otherVariant = await api.post(
+          `/sellers/me/products/${created.data.product.id}/variants/${market.products[0].variants[0].id}`,
+          { price: 1 },
+          { ...bearer(token), ...open }
+        )
+        expect(otherVariant.status).toBe(404)
+
+        const photo = new FormData()
+        photo.append("files", new Blob([Buffer.from("89504e470d0a1a0a", "hex")], { type: "image/png" }), "mug.png")
+        const uploaded = await api.post("/sellers/me/uploads", photo, bearer(token))
+        expect(uploaded.status).toBe(201)
+        const url = uploaded.data.files[0].url
+        expect((await api.get(new URL(url).pathname)).status).toBe(200)
+        await api.post(`/sellers/me/products/${created.data.product.id}`, { images: [url] }, bearer(token))
+        const withPhoto = await api.get(`/store/products?id[]=${created.data.product.id}&fields=thumbnail`, headers)
+        expect(withPhoto.data.products[0].thumbnail).toBe(url)
+        const text = new FormData()
+        text.append("files", new Blob(["hello"], { type: "text/plain" }), "note.txt")
+        const refused = await api.post("/sellers/me/uploads", text, { ...bearer(token), ...open })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^files: /)
+
         const hidden = await api.post(`/sellers/me/products/${created.data.product.id}`, { status: "draft" }, bearer(token))
         expect(hidden.data.product.status).toBe("draft")
         const gone = await api.get(`/store/products/${created.data.product.id}/origin`, { ...headers, ...open })

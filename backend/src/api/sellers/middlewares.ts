@@ -9,7 +9,9 @@ import {
   PostSellerProduct,
   PostSellerProductUpdate,
   PostSellerSignUp,
+  PostSellerVariant,
 } from "./validators"
+import { receivePhotos } from "./uploads"
 
 export const sellerMiddlewares: MiddlewareRoute[] = [
   {
@@ -67,5 +69,17 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/sellers/me/product-imports",
     middlewares: [validateAndTransformBody(PostProductImport)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/products/:id/variants/:variant_id",
+    middlewares: [validateAndTransformBody(PostSellerVariant)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/uploads",
+    // multipart: the JSON body parser must leave it to multer
+    bodyParser: false,
+    middlewares: [receivePhotos],
   },
 ]

@@ -65,6 +65,7 @@ export const PostSellerProductUpdate = z
     title: z.string().trim().min(2).max(200).optional(),
     description: z.string().max(5000).optional(),
     status: z.enum(["draft", "published"]).optional(),
+    images: z.array(z.string().url()).max(10).optional(),
   })
   .strict()
 export type PostSellerProductUpdateType = z.infer<typeof PostSellerProductUpdate>
@@ -94,3 +95,15 @@ export const PostProductImport = z
   .object({ csv: z.string().min(1, "csv: файл пустой").max(1_000_000, "csv: файл больше 1 МБ") })
   .strict()
 export type PostProductImportType = z.infer<typeof PostProductImport>
+
+export const PostSellerVariant = z
+  .object({
+    title: z.string().trim().min(1).max(60).optional(),
+    price: z.number().min(0).max(1_000_000).optional(),
+    stock: z.number().int().min(0).max(100_000).optional(),
+  })
+  .strict()
+  .refine((b) => b.title !== undefined || b.price !== undefined || b.stock !== undefined, {
+    message: "price: укажите цену, остаток или название",
+  })
+export type PostSellerVariantType = z.infer<typeof PostSellerVariant>

@@ -22,8 +22,12 @@ export const GET = async (req: ScopedRequest, res: MedusaResponse) => {
 }
 
 export const POST = async (req: ScopedRequest<PostSellerProductUpdateType>, res: MedusaResponse) => {
+  const { images, ...update } = req.validatedBody
   await updateProductsWorkflow(req.scope).run({
-    input: { selector: { id: req.params.id }, update: req.validatedBody },
+    input: {
+      selector: { id: req.params.id },
+      update: images ? { ...update, images: images.map((url) => ({ url })), thumbnail: images[0] } : update,
+    },
   })
   res.json({ product: await load(req) })
 }

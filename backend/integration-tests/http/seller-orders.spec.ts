@@ -57,6 +57,16 @@ medusaIntegrationTestRunner({
         expect(skip.data.message).toMatch(/status/)
         const ready = await api.post(`/sellers/me/orders/${orderId}`, { status: "ready_for_pickup" }, bearer(potter.token))
         expect(ready.data.order.status).toBe("ready_for_pickup")
+        // the buyer is told (Medusa's notification module; the local "feed" provider here)
+        const notifications = container.resolve("notification") as any
+        let told: any[] = []
+        for (let i = 0; i < 50 && !told.length; i++) {
+          told = await notifications.listNotifications({ to: "buyer@example.ru", template: "seller-order-status" })
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(told.map((n: any) => n.data)).toEqual([
+          expect.objectContaining({ order_id: orderId, status: "ready_for_pickup", seller_name: "Мастер potter" }),
+        ])
         const bad = await api.post(`/sellers/me/orders/${orderId}`, { status: "lost" }, { ...bearer(potter.token), ...open })
         expect(bad.status).toBe(400)
 

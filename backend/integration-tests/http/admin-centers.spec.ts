@@ -158,11 +158,13 @@ medusaIntegrationTestRunner({
             opening_hours: { ...hours, mon: ["09:00", "20:00"] },
             phone: "",
             description: "Обновлено",
+            fee_rate: 0.1,
           },
           { headers }
         )
         expect(res.status).toBe(200)
         expect(res.data.center).toMatchObject({
+          fee_rate: expect.closeTo(0.1, 5),
           handle: "edit-me",
           name: "Центр «Сокол»",
           address: "ул. Новая, д. 5",
@@ -210,6 +212,13 @@ medusaIntegrationTestRunner({
 
         const missing = await api.post("/admin/centers/ctr_missing", { name: "X" }, { headers, ...open })
         expect(missing.status).toBe(404)
+      })
+
+      it("keeps the center's share of sales between 0 and 50 %", async () => {
+        const { data: created } = await api.post("/admin/centers", centerBody("fee-center"), { headers })
+        const bad = await api.post(`/admin/centers/${created.center.id}`, { fee_rate: 0.9 }, { headers, validateStatus: () => true })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/^fee_rate: /)
       })
 
       it("puts back the previous values when a later step of an edit fails", async () => {

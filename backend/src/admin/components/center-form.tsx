@@ -14,6 +14,8 @@ export type CenterFormValues = {
   phone: string
   email: string
   description: string
+  /** percent of each sale the center keeps, as typed */
+  fee_percent: string
   status: "active" | "closed"
   opening_hours: OpeningHours
 }
@@ -39,6 +41,7 @@ export function centerFormValues(center?: AdminCenter): CenterFormValues {
     phone: center?.phone ?? "",
     email: center?.email ?? "",
     description: center?.description ?? "",
+    fee_percent: String(Math.round((center?.fee_rate ?? 0) * 1000) / 10),
     status: center?.status ?? "active",
     opening_hours: center?.opening_hours ?? DEFAULT_HOURS,
   }
@@ -70,6 +73,8 @@ export function centerFormBody(values: CenterFormValues, mode: "create" | "edit"
     description: values.description,
     opening_hours: values.opening_hours,
   }
+  const percent = toNumber(values.fee_percent)
+  body.fee_rate = typeof percent === "number" ? Math.round(percent * 10) / 1000 : percent
   if (mode === "create") {
     body.handle = values.handle.trim()
   } else {
@@ -88,6 +93,7 @@ export const FORM_FIELDS = [
   "phone",
   "email",
   "description",
+  "fee_rate",
   "status",
   "opening_hours",
 ]
@@ -164,6 +170,14 @@ export const CenterForm = ({
           value={values.description}
           onChange={(e) => set("description", e.target.value)}
           rows={3}
+        />
+      </Field>
+      <Field id="center-fee" label="Доля центра с продаж, %" error={errors.fee_rate}>
+        <Input
+          id="center-fee"
+          inputMode="decimal"
+          value={values.fee_percent}
+          onChange={(e) => set("fee_percent", e.target.value)}
         />
       </Field>
       <OpeningHoursEditor

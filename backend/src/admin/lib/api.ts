@@ -24,6 +24,7 @@ export type AdminCenter = {
   phone: string | null
   email: string | null
   description: string
+  fee_rate: number
   status: "active" | "closed"
   sales_channel_id: string | null
   stock_location_id: string | null

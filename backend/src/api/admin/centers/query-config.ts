@@ -10,6 +10,7 @@ export const adminCenterFields = [
   "phone",
   "email",
   "description",
+  "fee_rate",
   "status",
   "created_at",
   "updated_at",

@@ -33,6 +33,12 @@ medusaIntegrationTestRunner({
         const { token } = await signUpSeller(api, "anna@example.ru", "anna-pottery", [market.a.center.id])
         const me = await api.get("/sellers/me", bearer(token))
         expect(me.data.seller).toMatchObject({ handle: "anna-pottery", status: "pending" })
+        const renamed = await api.post("/sellers/me", { name: "Анна Гончар", bio: "Леплю из глины" }, bearer(token))
+        expect(renamed.data.seller).toMatchObject({ name: "Анна Гончар", bio: "Леплю из глины", handle: "anna-pottery" })
+        const selfApproval = await api.post("/sellers/me", { status: "approved", inn: "500100732259" }, { ...bearer(token), ...open })
+        expect(selfApproval.status).toBe(400)
+        const badPhone = await api.post("/sellers/me", { phone: "позвоните" }, { ...bearer(token), ...open })
+        expect(badPhone.data.message).toMatch(/phone/)
         expect(me.data.seller.memberships).toEqual([
           { status: "pending", center: expect.objectContaining({ id: market.a.center.id }) },
         ])

@@ -8,6 +8,7 @@ import {
   PostSellerOrderStatus,
   PostSellerProduct,
   PostSellerProductUpdate,
+  PostSellerProfile,
   PostSellerSignUp,
   PostSellerVariant,
 } from "./validators"
@@ -81,5 +82,10 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     // multipart: the JSON body parser must leave it to multer
     bodyParser: false,
     middlewares: [receivePhotos],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me",
+    middlewares: [validateAndTransformBody(PostSellerProfile)],
   },
 ]

@@ -107,3 +107,14 @@ export const PostSellerVariant = z
     message: "price: укажите цену, остаток или название",
   })
 export type PostSellerVariantType = z.infer<typeof PostSellerVariant>
+
+export const PostSellerProfile = z
+  .object({
+    name: z.string().trim().min(2).max(120).optional(),
+    bio: z.string().max(2000).optional(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{10,20}$/, "phone: номер телефона, например +7 916 123-45-67").nullable().optional(),
+    email: z.string().email().nullable().optional(),
+    photo_url: z.string().url().nullable().optional(),
+  })
+  .strict()
+export type PostSellerProfileType = z.infer<typeof PostSellerProfile>

@@ -2,9 +2,11 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import CenterSellerLink from "../../../links/center-seller"
 import type { ScopedRequest } from "../../utils/actors"
+import { updateSellerProfileWorkflow } from "../../../workflows/update-seller-profile"
 import { sellerProfileFields } from "../query-config"
+import type { PostSellerProfileType } from "../validators"
 
-export const GET = async (req: ScopedRequest, res: MedusaResponse) => {
+async function profile(req: ScopedRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [seller] } = await query.graph({
     entity: "seller",
@@ -16,10 +18,14 @@ export const GET = async (req: ScopedRequest, res: MedusaResponse) => {
     fields: ["status", "center.id", "center.handle", "center.name"],
     filters: { seller_id: req.seller!.id },
   })
-  res.json({
-    seller: {
-      ...seller,
-      memberships: memberships.map((m: any) => ({ status: m.status, center: m.center })),
-    },
-  })
+  return { ...seller, memberships: memberships.map((m: any) => ({ status: m.status, center: m.center })) }
+}
+
+export const GET = async (req: ScopedRequest, res: MedusaResponse) => {
+  res.json({ seller: await profile(req) })
+}
+
+export const POST = async (req: ScopedRequest<PostSellerProfileType>, res: MedusaResponse) => {
+  await updateSellerProfileWorkflow(req.scope).run({ input: { id: req.seller!.id, update: req.validatedBody } })
+  res.json({ seller: await profile(req) })
 }

@@ -1,23 +1,11 @@
 import { createRequire } from "module"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { runWorkflow, seedMarket } from "../support/fixtures"
+import { signInOperator } from "../support/actors"
 
 // Native require: step definitions must be the copies Medusa already loaded (see seed.spec.ts).
 const nativeRequire = createRequire(import.meta.url)
 const open = { validateStatus: () => true }
-
-async function signInOperator(container: MedusaContainer, api: any) {
-  const credentials = { email: "operator@sosedi.test", password: "operator-secret" }
-  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: credentials } as any)
-  await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity!.id, userData: { email: credentials.email, first_name: "Оператор" } },
-  })
-  const { data } = await api.post("/auth/user/emailpass", credentials)
-  return { authorization: `Bearer ${data.token}` }
-}
 
 medusaIntegrationTestRunner({
   cwd: process.cwd(),

@@ -1,4 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { nextInn, runWorkflow } from "./fixtures"
 
 type Api = { post: (url: string, body?: any, config?: any) => Promise<any> }
@@ -61,4 +63,15 @@ export async function waitForParts(api: { get: (url: string, config?: any) => Pr
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`order ${orderId} was not split into ${count} parts`)
+}
+
+/** An operator (Medusa admin user) and the headers of their session. */
+export async function signInOperator(container: MedusaContainer, api: Api) {
+  const credentials = { email: "operator@sosedi.test", password: "operator-secret" }
+  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: credentials } as any)
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity!.id, userData: { email: credentials.email, first_name: "Оператор" } },
+  })
+  const { data } = await api.post("/auth/user/emailpass", credentials)
+  return { authorization: `Bearer ${data.token}` }
 }

@@ -67,6 +67,8 @@ export interface ActorRequest {
   method?: "GET" | "POST" | "DELETE";
   body?: unknown;
   query?: Record<string, unknown>;
+  /** A multipart body (FormData): the browser-style content type with its boundary. */
+  multipart?: boolean;
 }
 
 /** A call to a scoped route (`/sellers/me…`, `/manage/…`) with the role's token. */
@@ -75,7 +77,9 @@ export function actorFetch<T>(sdk: Sdk, token: string, path: string, init: Actor
     method: init.method ?? "GET",
     body: init.body as never,
     query: init.query,
-    headers: { Authorization: `Bearer ${token}` },
+    headers: init.multipart
+      ? ({ Authorization: `Bearer ${token}`, "content-type": null } as unknown as Record<string, string>)
+      : { Authorization: `Bearer ${token}` },
   });
 }
 

@@ -78,6 +78,18 @@ export async function createMyProduct(sdk: Sdk, token: string, body: SellerProdu
   return product;
 }
 
+/** `POST /sellers/me/uploads`: the artisan's photos → their public URLs. */
+export async function uploadMyFiles(sdk: Sdk, token: string, files: File[]): Promise<{ id: string; url: string }[]> {
+  const body = new FormData();
+  for (const file of files) body.append("files", file, file.name || "photo");
+  const res = await actorFetch<{ files: { id: string; url: string }[] }>(sdk, token, "/sellers/me/uploads", {
+    method: "POST",
+    body,
+    multipart: true,
+  });
+  return res.files ?? [];
+}
+
 export async function setMyProductStatus(sdk: Sdk, token: string, id: string, status: "draft" | "published"): Promise<SellerProduct> {
   const { product } = await actorFetch<{ product: SellerProduct }>(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}`, {
     method: "POST",

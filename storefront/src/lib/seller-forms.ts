@@ -226,11 +226,12 @@ export const PRODUCT_FIELDS = [
   "option_title",
   "variant_title",
   ...EXTRA_VARIANT_ROWS.flatMap((n) => [`variant_title_${n}`, `variant_price_${n}`, `variant_stock_${n}`] as RowField[]),
+  "files",
   "image_url",
   "center_ids",
   "status",
 ] as const;
-export type ProductField = "title" | "description" | "price" | "stock" | "option_title" | "variant_title" | RowField | "image_url" | "center_ids" | "status";
+export type ProductField = "title" | "description" | "price" | "stock" | "option_title" | "variant_title" | RowField | "files" | "image_url" | "center_ids" | "status";
 export type ProductErrors = Partial<Record<ProductField, FieldMessage>>;
 
 export interface VariantRow {
@@ -343,6 +344,28 @@ function stockError(raw: string): FieldMessage | null {
   return parseStock(raw) === null ? "sell.validation.stockInvalid" : null;
 }
 
+/** Any http(s) address with a host: the demo's and the backend's own files live on localhost. */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(value)) return false;
+  try {
+    return Boolean(new URL(value).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Photos the form accepts (the backend's list and limit). */
+export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"] as const;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The chosen photo file, checked: null when none was chosen. */
+export function photoError(file: { type: string; size: number } | null): FieldMessage | null {
+  if (!file) return null;
+  if (!(PHOTO_TYPES as readonly string[]).includes(file.type)) return "sell.validation.photoType";
+  if (file.size > PHOTO_MAX_BYTES) return "sell.validation.photoSize";
+  return null;
+}
+
 /** Check the new-product form; `approvedCenterIds` are the only centers it may be offered at. */
 export function validateProduct(values: ProductValues, approvedCenterIds: readonly string[]): ProductValidation {
   const errors: ProductErrors = {};
@@ -376,7 +399,7 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
     set(`variant_stock_${n}`, stockError(row.stock));
   }
 
-  if (values.image_url && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(values.image_url)) set("image_url", "sell.validation.imageInvalid");
+  if (values.image_url && !isHttpUrl(values.image_url)) set("image_url", "sell.validation.imageInvalid");
 
   const centers = values.center_ids.filter((id) => approvedCenterIds.includes(id));
   if (values.center_ids.length === 0) set("center_ids", "sell.validation.productCentersRequired");

@@ -61,6 +61,8 @@ export interface CenterDetail extends Center {
   sellers: SellerSummary[];
   /** One page of the shop (`limit`/`offset` of the request) and the shop's total. */
   products: ShopProduct[];
+  /** «Выбор центра»: the manager's picks, in order (same card shape as `products`). */
+  featured_products?: ShopProduct[];
   products_count: number;
   limit: number;
   offset: number;

@@ -1,7 +1,8 @@
 import { sdk } from "./sdk"
 
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
-export type OpeningHours = Record<Weekday, [string, string] | null>
+import type { OpeningHours, Weekday } from "../../modules/center/types"
+
+export type { OpeningHours, Weekday }
 
 export type CenterManager = {
   id: string

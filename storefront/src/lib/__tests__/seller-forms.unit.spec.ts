@@ -347,3 +347,25 @@ describe("dictionary", () => {
     expect(ru["sell.noProducts"]).toBe("У вас пока нет товаров");
   });
 });
+
+describe("photos", () => {
+  it("accepts any http(s) address with a host, localhost included", async () => {
+    const { isHttpUrl } = await import("../seller-forms");
+    expect(isHttpUrl("http://localhost:9000/static/mug.png")).toBe(true);
+    expect(isHttpUrl("https://example.ru/mug.jpg")).toBe(true);
+    expect(isHttpUrl("photo.jpg")).toBe(false);
+    expect(isHttpUrl("ftp://example.ru/a.jpg")).toBe(false);
+    expect(isHttpUrl("https:///a.jpg")).toBe(false);
+  });
+  it("checks the chosen file's type and size", async () => {
+    const { photoError } = await import("../seller-forms");
+    expect(photoError(null)).toBeNull();
+    expect(photoError({ type: "image/png", size: 100 })).toBeNull();
+    expect(photoError({ type: "application/pdf", size: 100 })).toBe("sell.validation.photoType");
+    expect(photoError({ type: "image/jpeg", size: 6 * 1024 * 1024 })).toBe("sell.validation.photoSize");
+  });
+  it("maps the upload's `files: …` onto the file field", async () => {
+    const { mapProductErrors } = await import("../seller-forms");
+    expect(mapProductErrors("files: не больше 5 МБ").fields.files).toBeTruthy();
+  });
+});

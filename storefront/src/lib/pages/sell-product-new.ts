@@ -3,10 +3,11 @@ import { isRefusal, withRole } from "../accounts";
 import type { FieldMessage } from "../backend-errors";
 import { href, isPost, pageLocale, readForm, seeOther, type Ctx } from "../http";
 import { errorMessage, isBackendUnavailable, normalizeError, sdkFor } from "../medusa";
-import { approvedCenters, createMyProduct, getMySeller, type Membership } from "../seller-account";
+import { approvedCenters, createMyProduct, getMySeller, uploadMyFiles, type Membership } from "../seller-account";
 import {
   emptyProductValues,
   mapProductErrors,
+  photoError,
   productInputFromForm,
   validateProduct,
   type ProductErrors,
@@ -47,17 +48,28 @@ export async function loadSellProductNew(ctx: Ctx): Promise<Response | SellProdu
     if (!isPost(ctx)) return data;
 
     data.status = 422;
-    data.values = productInputFromForm(await readForm(ctx.request));
+    const form = await readForm(ctx.request);
+    data.values = productInputFromForm(form);
+    const chosen = form.get("files");
+    const photo = chosen instanceof File && chosen.size > 0 ? chosen : null;
     if (centers.length === 0 || data.suspended) return data;
     const result = validateProduct(
       data.values,
       centers.map((c) => c.id),
     );
     data.errors = result.errors;
-    if (!result.ok || !result.data) return data;
+    const fileError = photoError(photo);
+    if (fileError) data.errors = { ...data.errors, files: fileError };
+    if (!result.ok || !result.data || fileError) return data;
 
     try {
-      await createMyProduct(sdk, token, result.data);
+      let body = result.data;
+      if (photo) {
+        // the file goes first (the backend answers with its URL), then the product with it
+        const [uploaded] = await uploadMyFiles(sdk, token, [photo]);
+        if (uploaded?.url) body = { ...body, images: [uploaded.url, ...(body.images ?? [])] };
+      }
+      await createMyProduct(sdk, token, body);
     } catch (error) {
       if (isBackendUnavailable(error) || !isRefusal(error)) throw normalizeError(error);
       const mapped = mapProductErrors(errorMessage(error));

@@ -1,4 +1,4 @@
-// Logins of artisans (actor `seller`) and center managers (actor `manager`).
+// Logins of artisans (actor `seller`), center managers (actor `manager`) and residents (actor `customer`).
 // The backend's JWT is kept in an HttpOnly, SameSite=Lax cookie per role and sent by the storefront
 // server as `Authorization: Bearer …`; the browser never sees it in script.
 import type { AstroCookies } from "astro";
@@ -6,17 +6,19 @@ import { href, notFound, safeReturnPath, seeOther, type Ctx } from "./http";
 import { localePath, stripLocale, type Locale } from "./i18n";
 import { createSdk, errorMessage, httpStatus, normalizeError, type Sdk } from "./medusa";
 
-export type Role = "seller" | "manager";
+export type Role = "seller" | "manager" | "customer";
 
 export const ROLE_COOKIES: Record<Role, string> = {
   seller: "sosedi_seller",
   manager: "sosedi_manager",
+  customer: "sosedi_customer",
 };
 
 /** Where each role signs in and lands. */
 export const ROLE_PATHS: Record<Role, { home: string; login: string }> = {
   seller: { home: "/sell", login: "/sell/login" },
   manager: { home: "/manage", login: "/manage/login" },
+  customer: { home: "/account", login: "/account/login" },
 };
 
 // The backend's tokens live a day (Medusa's default jwtExpiresIn); an expired one gets a 401 and

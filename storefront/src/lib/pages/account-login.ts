@@ -16,6 +16,7 @@ import { localePath, type MessageKey } from "../i18n";
 import { getManager } from "../manage";
 import { normalizeError, sdkFor } from "../medusa";
 import { getMySeller } from "../seller-account";
+import { getCustomer } from "../customer-account";
 import type { BasePageData } from "./common";
 
 export interface LoginPageData extends BasePageData {
@@ -33,6 +34,7 @@ export interface LoginPageData extends BasePageData {
 const NOTICES: Record<string, MessageKey> = {
   loggedout: "account.loggedOut",
   joined: "account.joinedSignIn",
+  registered: "customer.registeredSignIn",
 };
 
 export async function loadLoginPage(ctx: Ctx, role: Role): Promise<Response | LoginPageData> {
@@ -72,10 +74,11 @@ export async function loadLoginPage(ctx: Ctx, role: Role): Promise<Response | Lo
   try {
     const sdk = sdkFor(ctx.locals);
     if (role === "seller") await getMySeller(sdk, token);
-    else await getManager(sdk, token);
+    else if (role === "manager") await getManager(sdk, token);
+    else await getCustomer(sdk, token);
   } catch (error) {
     if (!isUnauthorized(error)) throw normalizeError(error);
-    data.formError = role === "seller" ? "account.notSeller" : "account.notManager";
+    data.formError = role === "seller" ? "account.notSeller" : role === "manager" ? "account.notManager" : "account.notCustomer";
     return data;
   }
   setToken(ctx, role, token);

@@ -7,9 +7,11 @@ import {
   type CheckoutErrors,
   type CheckoutValues,
 } from "../checkout";
+import { clearToken, isUnauthorized, readToken } from "../accounts";
+import { attachCartToCustomer, customerPrefill, getCustomer } from "../customer-account";
 import { href, isPost, pageLocale, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
-import { sdkFor } from "../medusa";
+import { normalizeError, sdkFor } from "../medusa";
 import type { Cart, Center, LineItem } from "../types";
 import type { BasePageData } from "./common";
 
@@ -39,7 +41,19 @@ export async function loadCheckoutPage(ctx: Ctx): Promise<Response | CheckoutPag
     errors: {},
     formError: center ? null : "checkout.errorNoPickup",
   };
-  if (!isPost(ctx)) return data;
+  // A signed-in resident: the form starts from their profile, and the order goes to their history.
+  const customerToken = readToken(ctx.cookies, "customer");
+  if (!isPost(ctx)) {
+    if (customerToken && !data.values.email) {
+      try {
+        data.values = customerPrefill(await getCustomer(sdk, customerToken));
+      } catch (error) {
+        if (!isUnauthorized(error)) throw normalizeError(error);
+        clearToken(ctx, "customer");
+      }
+    }
+    return data;
+  }
 
   const form = await readForm(ctx.request);
   const result = validateCheckoutForm(formToCheckoutInput(form));
@@ -49,6 +63,8 @@ export async function loadCheckoutPage(ctx: Ctx): Promise<Response | CheckoutPag
   if (!result.ok || !result.data) return data;
   if (!center) return data;
 
+  // An expired token: the order goes through as a guest's.
+  if (customerToken && !(await attachCartToCustomer(sdk, cart.id, customerToken))) clearToken(ctx, "customer");
   const placed = await placeOrder(sdk, cart, center, result.data);
   if (!placed.ok) {
     invalidateCart(ctx);

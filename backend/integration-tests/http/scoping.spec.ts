@@ -61,7 +61,9 @@ medusaIntegrationTestRunner({
         const victimManager = await createManager(container, api, "victim-boss@example.ru", [market.a.center.id])
         const attackerManager = await createManager(container, api, "attacker-boss@example.ru", [market.b.center.id])
 
+        const { data: [victimRoom] } = await query.graph({ entity: "room", fields: ["id"], filters: { center_id: market.a.center.id } })
         const snapshot = async () => ({
+          rooms: (await query.graph({ entity: "room", fields: ["id", "name", "capacity", "hourly_price"] })).data,
           product: (await query.graph({ entity: "product", fields: ["title", "status", "deleted_at"], filters: { id: victimProduct.id }, withDeleted: true } as any)).data,
           sellers: (await query.graph({ entity: "seller", fields: ["id", "name", "status"] })).data,
           memberships: (await query.graph({ entity: "center_seller", fields: ["center_id", "seller_id", "status"] } as any)).data,
@@ -82,6 +84,9 @@ medusaIntegrationTestRunner({
           variants: [{ title: "x", price: 1, stock: 1 }],
           remove: [victimProduct.id],
           featured_product_ids: [victimProduct.id],
+          name: "взлом",
+          capacity: 1,
+          hourly_price: 1,
         }
         const call = (method: string, url: string, token: string) =>
           api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...bearer(token), validateStatus: () => true })
@@ -102,7 +107,10 @@ medusaIntegrationTestRunner({
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimOrder.id)
         }
         for (const route of scopedRoutes("manage/centers")) {
-          const url = route.path.replace(":id", market.a.center.id).replace(":seller_id", victim.seller.id)
+          const url = route.path
+            .replace(":id", market.a.center.id)
+            .replace(":seller_id", victim.seller.id)
+            .replace(":room_id", victimRoom.id)
           const res = await call(route.method, url, attackerManager.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           expect([403, 404], `${route.method} ${route.path}`).toContain(res.status)

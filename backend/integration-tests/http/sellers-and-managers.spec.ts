@@ -194,6 +194,23 @@ medusaIntegrationTestRunner({
         const noFee = await api.post(`/manage/centers/${market.a.center.id}`, { fee_rate: 0.3 }, { ...bearer(token), ...open })
         expect(noFee.status).toBe(400)
         expect((await api.get("/store/centers/alpha", store)).data.center.description).toBe("Новое описание")
+
+        const base = `/manage/centers/${market.a.center.id}/rooms`
+        const { data: { room } } = await api.post(base, { name: "Кухня", capacity: 12, hourly_price: 800, amenities: ["плита"] }, bearer(token))
+        await api.post(`${base}/${room.id}`, { hourly_price: 900 }, bearer(token))
+        const badRoom = await api.post(base, { name: "Зал", capacity: 0, hourly_price: 100 }, { ...bearer(token), ...open })
+        expect(badRoom.status).toBe(400)
+        expect(badRoom.data.message).toMatch(/capacity/)
+        let rooms = (await api.get("/store/centers/alpha", store)).data.center.rooms
+        expect(rooms.map((r: any) => [r.name, r.hourly_price]).sort()).toEqual([["Кухня", 900], ["Мастерская", 500]])
+        // a room of another center cannot be reached through this one
+        const betaRoom = (await api.get("/store/centers/beta", store)).data.center.rooms[0]
+        const across = await api.post(`${base}/${betaRoom.id}`, { hourly_price: 1 }, { ...bearer(token), ...open })
+        expect(across.status).toBe(404)
+        await api.delete(`${base}/${room.id}`, bearer(token))
+        rooms = (await api.get("/store/centers/alpha", store)).data.center.rooms
+        expect(rooms.map((r: any) => r.name)).toEqual(["Мастерская"])
+        expect((await api.get("/store/centers/beta", store)).data.center.rooms[0].hourly_price).toBe(betaRoom.hourly_price)
       })
 
       it("rejects bad membership decisions and unknown sellers", async () => {

@@ -1,6 +1,13 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { requireManagedCenter, resolveManager } from "../utils/actors"
-import { GetCenterSellers, PostManagedCenter, PostMembershipStatus, PostShopCuration } from "./validators"
+import {
+  GetCenterSellers,
+  PostManagedCenter,
+  PostMembershipStatus,
+  PostRoom,
+  PostRoomUpdate,
+  PostShopCuration,
+} from "./validators"
 import { validateBodyWithFieldErrors } from "../admin/utils/validate-body"
 
 export const manageMiddlewares: MiddlewareRoute[] = [
@@ -32,5 +39,15 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id",
     middlewares: [validateBodyWithFieldErrors(PostManagedCenter)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/rooms",
+    middlewares: [validateAndTransformBody(PostRoom)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/rooms/:room_id",
+    middlewares: [validateAndTransformBody(PostRoomUpdate)],
   },
 ]

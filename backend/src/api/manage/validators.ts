@@ -26,3 +26,14 @@ export type PostShopCurationType = z.infer<typeof PostShopCuration>
 // a manager edits the public profile; status and the center's fee stay with the operator
 export const PostManagedCenter = AdminUpdateCenter.omit({ status: true, fee_rate: true }).strict()
 export type PostManagedCenterType = z.infer<typeof PostManagedCenter>
+
+const room = {
+  name: z.string().trim().min(2, "name: от 2 символов").max(80, "name: до 80 символов"),
+  capacity: z.number().int("capacity: целое число").min(1, "capacity: хотя бы 1 человек").max(500, "capacity: до 500"),
+  hourly_price: z.number().min(0, "hourly_price: от 0 ₽").max(100_000, "hourly_price: до 100 000 ₽"),
+  amenities: z.array(z.string().trim().min(1).max(80)).max(30).optional(),
+}
+export const PostRoom = z.object(room).strict()
+export type PostRoomType = z.infer<typeof PostRoom>
+export const PostRoomUpdate = z.object(room).partial().strict()
+export type PostRoomUpdateType = z.infer<typeof PostRoomUpdate>

@@ -1,5 +1,6 @@
 // The artisan's own data: `POST /sellers` (sign-up), `/sellers/me`, `/sellers/me/products…`.
 import { actorFetch } from "./accounts";
+import { getConfig } from "./config";
 import type { Sdk } from "./medusa";
 import type { SellerProductBody, SellerSignUpBody } from "./seller-forms";
 import type { TaxStatus } from "./types";
@@ -105,4 +106,70 @@ export async function deleteMyProduct(sdk: Sdk, token: string, id: string): Prom
 /** The centers where the artisan may offer goods. */
 export function approvedCenters(seller: Pick<SellerProfile, "memberships">): Membership["center"][] {
   return seller.memberships.filter((m) => m.status === "approved").map((m) => m.center);
+}
+
+/** `POST /sellers/me/products/:id`: title, description, status. */
+export async function updateMyProduct(
+  sdk: Sdk,
+  token: string,
+  id: string,
+  body: { title?: string; description?: string; status?: "draft" | "published" },
+): Promise<SellerProduct> {
+  const { product } = await actorFetch<{ product: SellerProduct }>(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}`, {
+    method: "POST",
+    body,
+  });
+  return product;
+}
+
+/** `POST /sellers/me/products/:id/variants/:variant_id`: price (RUB) and stock (units at each center). */
+export async function updateMyVariant(
+  sdk: Sdk,
+  token: string,
+  id: string,
+  variantId: string,
+  body: { title?: string; price?: number; stock?: number },
+): Promise<void> {
+  await actorFetch(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}/variants/${encodeURIComponent(variantId)}`, {
+    method: "POST",
+    body,
+  });
+}
+
+function rawHeaders(token: string): Record<string, string> {
+  const { publishableKey } = getConfig();
+  return { Authorization: `Bearer ${token}`, ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}) };
+}
+
+/** The CSV template (text with its BOM), fetched with the artisan's token. */
+export async function fetchImportTemplate(token: string): Promise<Response> {
+  return fetch(`${getConfig().backendUrl}/sellers/me/product-imports/template`, { headers: rawHeaders(token) });
+}
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export type ImportResult =
+  | { ok: true; imported: number; product_ids: string[] }
+  | { ok: false; status: number; message: string; errors: ImportRowError[] };
+
+/** `POST /sellers/me/product-imports`: all rows or none. */
+export async function importMyProducts(token: string, csv: string): Promise<ImportResult> {
+  const res = await fetch(`${getConfig().backendUrl}/sellers/me/product-imports`, {
+    method: "POST",
+    headers: { ...rawHeaders(token), "content-type": "application/json" },
+    body: JSON.stringify({ csv }),
+  });
+  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (res.ok) {
+    const ids = Array.isArray(json.product_ids) ? (json.product_ids as string[]) : [];
+    return { ok: true, imported: typeof json.imported === "number" ? json.imported : ids.length, product_ids: ids };
+  }
+  const errors = Array.isArray(json.errors)
+    ? (json.errors as ImportRowError[]).map((e) => ({ row: Number(e.row), field: String(e.field ?? ""), message: String(e.message ?? "") }))
+    : [];
+  return { ok: false, status: res.status, message: typeof json.message === "string" ? json.message : "", errors };
 }

@@ -436,3 +436,63 @@ export function mapProductErrors(message: string): MappedErrors<ProductField> {
     generalFallback: "sell.product.errorGeneric",
   });
 }
+
+// ---- editing a product -----------------------------------------------------------------
+
+export const EDIT_FIELDS = ["title", "description", "status"] as const;
+export type EditField = (typeof EDIT_FIELDS)[number];
+export interface EditValues {
+  title: string;
+  description: string;
+  status: "published" | "draft";
+}
+
+export function editInputFromForm(form: FormData): EditValues {
+  return {
+    title: oneLine(form.get("title"), TITLE_MAX + 1),
+    description: multiLine(form.get("description"), DESCRIPTION_MAX),
+    status: form.get("status") === "draft" ? "draft" : "published",
+  };
+}
+
+/** The product's own form on the edit page. */
+export function validateProductEdit(values: EditValues): { ok: boolean; errors: Partial<Record<EditField, FieldMessage>> } {
+  const errors: Partial<Record<EditField, FieldMessage>> = {};
+  if (!values.title) errors.title = "sell.validation.titleRequired";
+  else if (values.title.length < 2) errors.title = "sell.validation.titleShort";
+  else if (values.title.length > TITLE_MAX) errors.title = "sell.validation.titleLong";
+  if (values.description.length > DESCRIPTION_MAX) errors.description = "sell.validation.descriptionLong";
+  return { ok: Object.keys(errors).length === 0, errors };
+}
+
+export const VARIANT_EDIT_FIELDS = ["price", "stock"] as const;
+export type VariantEditField = (typeof VARIANT_EDIT_FIELDS)[number];
+
+/** One variant's form: price and stock, each required. */
+export function validateVariantEdit(values: { price: string; stock: string }): {
+  ok: boolean;
+  errors: Partial<Record<VariantEditField, FieldMessage>>;
+  data?: { price: number; stock: number };
+} {
+  const errors: Partial<Record<VariantEditField, FieldMessage>> = {};
+  const p = priceError(values.price);
+  if (p) errors.price = p;
+  const s = stockError(values.stock);
+  if (s) errors.stock = s;
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, errors, data: { price: parseRubles(values.price)!, stock: parseStock(values.stock)! } };
+}
+
+export function mapEditErrors(message: string): MappedErrors<EditField> {
+  return mapBackendErrors<EditField>(message, EDIT_FIELDS, {
+    fallback: () => FIELD_FALLBACK,
+    generalFallback: "sell.product.errorGeneric",
+  });
+}
+
+export function mapVariantErrors(message: string): MappedErrors<VariantEditField> {
+  return mapBackendErrors<VariantEditField>(message, VARIANT_EDIT_FIELDS, {
+    fallback: () => FIELD_FALLBACK,
+    generalFallback: "sell.product.errorGeneric",
+  });
+}

@@ -37,6 +37,8 @@ export interface SellDashboardData extends BasePageData {
   page: number;
   pages: number;
   notice: MessageKey | null;
+  /** The notice's parameters (the number of imported products). */
+  noticeParams?: Record<string, string | number>;
   error: MessageKey | null;
 }
 
@@ -47,6 +49,7 @@ const NOTICES: Record<string, MessageKey> = {
   published: "sell.notice.published",
   unpublished: "sell.notice.unpublished",
   deleted: "sell.notice.deleted",
+  imported: "sell.notice.imported",
 };
 
 function toDashboardProduct(p: SellerProduct): DashboardProduct {
@@ -101,6 +104,7 @@ export async function loadSellDashboard(ctx: Ctx): Promise<Response | SellDashbo
       page,
       pages,
       notice: error ? null : (NOTICES[done] ?? null),
+      noticeParams: done === "imported" ? { count: parsePositiveInt(ctx.url.searchParams.get("count"), 0) } : undefined,
       error,
     };
   });

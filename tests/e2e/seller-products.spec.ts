@@ -1,0 +1,116 @@
+// The demo artisan edits a product (price on the edit page → the public product page) and uploads
+// products from a CSV (a bad row → its error in the table and nothing added; a good file →
+// «Загружено товаров: 1»). Both new pages are checked with axe-core.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+
+const MASTER = { email: "master@sosedi.local", password: "sosedi-demo" };
+const backendUrl = process.env.SOSEDI_BACKEND_URL!;
+
+function runId(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(`${backendUrl}${path}`, {
+    method: init.method ?? "GET",
+    headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  expect(res.ok, `${path}: ${res.status}`).toBeTruthy();
+  return (await res.json()) as T;
+}
+
+async function masterToken(): Promise<string> {
+  const res = await fetch(`${backendUrl}/auth/seller/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(MASTER),
+  });
+  const { token } = (await res.json()) as { token: string };
+  return token;
+}
+
+async function signIn(page: Page) {
+  await page.goto("/sell/login");
+  await page.getByLabel("Электронная почта").fill(MASTER.email);
+  await page.getByLabel("Пароль").fill(MASTER.password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page).toHaveURL(/\/sell(\?|$|#)/);
+}
+
+type Me = { seller: { memberships: { status: string; center: { id: string; handle: string } }[] } };
+
+test("the artisan changes a price on the edit page and uploads products from CSV", async ({ page }) => {
+  const token = await masterToken();
+  const { seller } = await api<Me>("/sellers/me", token);
+  const center = seller.memberships.find((m) => m.status === "approved")!.center;
+  const id = runId();
+
+  // a product of the demo artisan, then its price changed on the edit page
+  const { product } = await api<{ product: { id: string; handle: string } }>("/sellers/me/products", token, {
+    method: "POST",
+    body: { title: `Подставка ${id}`, status: "published", variants: [{ title: "Стандартный", price: 500, stock: 3 }], center_ids: [center.id] },
+  });
+  await signIn(page);
+  await page.goto("/sell");
+  await page.getByTestId("my-product").filter({ hasText: `Подставка ${id}` }).getByTestId("edit-product").click();
+  await expect(page).toHaveURL(new RegExp(`/sell/products/${product.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Подставка ${id}`);
+  await expectNoSeriousA11yViolations(page);
+
+  // a wrong price: the field says so
+  const variant = page.getByTestId("variant-form").first();
+  await variant.getByLabel("Цена, ₽").fill("дорого");
+  await variant.getByLabel("Сколько штук в каждом центре").fill("4");
+  await variant.getByTestId("variant-submit").click();
+  await expect(page.getByTestId("error-price")).toBeVisible();
+
+  await page.getByTestId("variant-form").first().getByLabel("Цена, ₽").fill("1357");
+  await page.getByTestId("variant-form").first().getByTestId("variant-submit").click();
+  await expect(page.getByTestId("edit-notice")).toContainText("Цена и наличие сохранены");
+
+  // the title form
+  await page.getByLabel("Название").fill(`Подставка ${id} дубовая`);
+  await page.getByTestId("edit-submit").click();
+  await expect(page.getByTestId("edit-notice")).toContainText("Изменения сохранены");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Подставка ${id} дубовая`);
+
+  await page.goto(`/products/${product.handle}`);
+  await expect(page.locator("main")).toContainText(/1[\s\u00a0\u202f]357/);
+
+  // another artisan's (or no) product: 404
+  const missing = await page.goto("/sell/products/prod_does_not_exist");
+  expect(missing?.status()).toBe(404);
+
+  // CSV: one bad row → the row's error, nothing added
+  const before = await api<{ count: number }>("/sellers/me/products?limit=1", token);
+  await page.goto("/sell");
+  await page.getByTestId("import-products").click();
+  await expect(page).toHaveURL(/\/sell\/products\/import$/);
+  await expectNoSeriousA11yViolations(page);
+  const template = await page.request.get("/sell/products/import/template.csv");
+  expect(template.ok()).toBeTruthy();
+  expect(template.headers()["content-type"]).toMatch(/text\/csv/);
+  expect(await template.text()).toContain("title");
+
+  const bad = `title,price,stock,centers\nВаза ${id},1500,2,${center.handle}\nЧашка ${id},дорого,1,${center.handle}\n`;
+  await page.getByLabel("Файл CSV").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad, "utf8") });
+  await page.getByTestId("import-submit").click();
+  const rowError = page.getByTestId("import-row-error");
+  await expect(rowError).toHaveCount(1);
+  await expect(rowError.first()).toContainText("price");
+  await expect(page.getByTestId("import-errors")).toContainText("Ни один товар не добавлен");
+  await expectNoSeriousA11yViolations(page);
+  const after = await api<{ count: number }>("/sellers/me/products?limit=1", token);
+  expect(after.count).toBe(before.count);
+
+  // a good file
+  const good = `\uFEFFtitle,price,stock,centers\nВаза ${id},1500,2,${center.handle}\n`;
+  await page.getByLabel("Файл CSV").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good, "utf8") });
+  await page.getByTestId("import-submit").click();
+  await expect(page).toHaveURL(/\/sell\?/);
+  await expect(page.getByTestId("sell-notice")).toContainText("Загружено товаров: 1");
+  const final = await api<{ count: number }>("/sellers/me/products?limit=1", token);
+  expect(final.count).toBe(before.count + 1);
+});

@@ -64,8 +64,14 @@ function collapse(value: unknown): string {
   return typeof value === "string" ? value.replace(/\s+/g, " ").trim().slice(0, 300) : "";
 }
 
-/** Validate the checkout form. Messages are dictionary keys (Russian text via t()). */
-export function validateCheckoutForm(input: Partial<Record<CheckoutField, unknown>>): CheckoutValidation {
+/**
+ * The contact fields residents type at checkout and at registration: e-mail, names, phone.
+ * Messages are dictionary keys (Russian text via t()).
+ */
+export function validateContact(
+  input: Partial<Record<CheckoutField, unknown>>,
+  { lastNameRequired }: { lastNameRequired: boolean },
+): CheckoutValidation {
   const values: CheckoutValues = {
     email: collapse(input.email),
     first_name: collapse(input.first_name),
@@ -79,7 +85,7 @@ export function validateCheckoutForm(input: Partial<Record<CheckoutField, unknow
 
   const firstNameError = nameError(values.first_name, true);
   if (firstNameError) errors.first_name = firstNameError;
-  const lastNameError = nameError(values.last_name, false);
+  const lastNameError = nameError(values.last_name, lastNameRequired);
   if (lastNameError) errors.last_name = lastNameError;
 
   const phone = values.phone ? normalizeRussianPhone(values.phone) : null;
@@ -93,6 +99,11 @@ export function validateCheckoutForm(input: Partial<Record<CheckoutField, unknow
     errors,
     data: ok ? { ...values, email: values.email.toLowerCase(), phone: phone! } : undefined,
   };
+}
+
+/** The checkout form: the last name may be left out (the center calls by first name). */
+export function validateCheckoutForm(input: Partial<Record<CheckoutField, unknown>>): CheckoutValidation {
+  return validateContact(input, { lastNameRequired: false });
 }
 
 export function formToCheckoutInput(form: FormData): Partial<Record<CheckoutField, unknown>> {

@@ -1,7 +1,7 @@
 // Residents' accounts (actor `customer`) through Medusa's standard customer API: registration
 // (pure validation + the backend calls), the profile, the order history and attaching a cart.
 import { loginAs } from "./accounts";
-import { isValidEmail, normalizeRussianPhone } from "./checkout";
+import { validateContact } from "./checkout";
 import type { MessageKey } from "./i18n";
 import { createSdk, errorMessage, httpStatus, normalizeError, type Sdk } from "./medusa";
 import type { Order } from "./types";
@@ -13,20 +13,6 @@ export type RegisterErrors = Partial<Record<RegisterField, MessageKey>>;
 
 export const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 200;
-const NAME_RE = /^\p{L}[\p{L}\p{M}\s'’.-]*$/u;
-const NAME_MAX = 80;
-
-function collapse(value: unknown, max = 300): string {
-  return typeof value === "string" ? value.replace(/\s+/g, " ").trim().slice(0, max) : "";
-}
-
-function nameError(value: string): MessageKey | undefined {
-  if (!value) return "validation.name.required";
-  if (value.length > NAME_MAX) return "validation.name.tooLong";
-  if (!NAME_RE.test(value)) return "validation.name.invalid";
-  return undefined;
-}
-
 export interface RegisterValidation {
   ok: boolean;
   /** What the resident typed (trimmed; never the password), to put back into the form. */
@@ -38,33 +24,15 @@ export interface RegisterValidation {
 
 /** Validate the registration form. Messages are dictionary keys (Russian text via t()). */
 export function validateRegisterForm(input: Partial<Record<RegisterField, unknown>>): RegisterValidation {
-  const values = {
-    email: collapse(input.email, 254),
-    first_name: collapse(input.first_name),
-    last_name: collapse(input.last_name),
-    phone: collapse(input.phone),
-  };
+  // the same contact rules as checkout, but an account needs the last name
+  const contact = validateContact(input, { lastNameRequired: true });
   const password = typeof input.password === "string" ? input.password : "";
-  const errors: RegisterErrors = {};
-  if (!values.email) errors.email = "validation.email.required";
-  else if (!isValidEmail(values.email)) errors.email = "validation.email.invalid";
+  const errors: RegisterErrors = { ...contact.errors };
   if (!password) errors.password = "account.passwordRequired";
   else if (password.length < PASSWORD_MIN) errors.password = "customer.passwordTooShort";
   else if (password.length > PASSWORD_MAX) errors.password = "customer.passwordTooLong";
-  const first = nameError(values.first_name);
-  if (first) errors.first_name = first;
-  const last = nameError(values.last_name);
-  if (last) errors.last_name = last;
-  const phone = values.phone ? normalizeRussianPhone(values.phone) : null;
-  if (!values.phone) errors.phone = "validation.phone.required";
-  else if (!phone) errors.phone = "validation.phone.invalid";
   const ok = Object.keys(errors).length === 0;
-  return {
-    ok,
-    values,
-    errors,
-    data: ok ? { ...values, email: values.email.toLowerCase(), phone: phone!, password } : undefined,
-  };
+  return { ok, values: contact.values, errors, data: ok ? { ...contact.data!, password } : undefined };
 }
 
 export function formToRegisterInput(form: FormData): Partial<Record<RegisterField, unknown>> {

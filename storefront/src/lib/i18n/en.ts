@@ -1,4 +1,6 @@
 import type { MessageKey } from "./ru";
+import { classesEn } from "./sections/classes";
+import { roomsEn } from "./sections/rooms";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -598,4 +600,6 @@ export const en: Record<MessageKey, string> = {
   "error.text": "An error happened on our side. Please reload the page a little later.",
   "unavailable.title": "The shop is temporarily unavailable",
   "unavailable.text": "We cannot reach the shop right now. Please come back in a few minutes.",
+  ...classesEn,
+  ...roomsEn,
 };

@@ -1,5 +1,8 @@
 // Russian is the source language: every key lives here first.
 // Placeholders are written {name} and filled by t(locale, key, { name }).
+import { classesRu } from "./sections/classes";
+import { roomsRu } from "./sections/rooms";
+
 export const ru = {
   "site.name": "Соседи.маркет",
   "site.tagline": "Магазин соседских центров Москвы",
@@ -598,6 +601,8 @@ export const ru = {
   "unavailable.title": "Магазин временно недоступен",
   "unavailable.text":
     "Сейчас не получается связаться с магазином. Попробуйте зайти через несколько минут.",
+  ...classesRu,
+  ...roomsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -3,9 +3,17 @@ import { csvText } from "../pages/sell-product-import";
 import { mapEditErrors, mapVariantErrors, validateProductEdit, validateVariantEdit } from "../seller-forms";
 
 describe("editing a product", () => {
-  it("checks the title and description", () => {
-    expect(validateProductEdit({ title: "", description: "", status: "draft" }).errors.title).toBe("sell.validation.titleRequired");
-    expect(validateProductEdit({ title: "Ваза", description: "", status: "published" }).ok).toBe(true);
+  it("checks the title, description and the centers offering it", () => {
+    const approved = ["ctr_a", "ctr_b"];
+    expect(validateProductEdit({ title: "", description: "", center_ids: ["ctr_a"], status: "draft" }, approved).errors.title).toBe("sell.validation.titleRequired");
+    expect(validateProductEdit({ title: "Ваза", description: "", center_ids: ["ctr_b", "ctr_a"], status: "published" }, approved).ok).toBe(true);
+    expect(validateProductEdit({ title: "Ваза", description: "", center_ids: [], status: "published" }, approved).errors).toEqual({
+      center_ids: "sell.validation.productCentersRequired",
+    });
+    expect(validateProductEdit({ title: "Ваза", description: "", center_ids: ["ctr_c"], status: "published" }, approved).errors).toEqual({
+      center_ids: "sell.validation.centersNotApproved",
+    });
+    expect(mapEditErrors("center_ids: выберите центры, где вас уже одобрил менеджер").fields.center_ids).toMatchObject({ key: "sell.validation.centersNotApproved" });
   });
 
   it("checks a variant's price and stock", () => {

@@ -2,8 +2,8 @@
 // the public center page, edits it, removes it after the confirmation step. axe-core on the page.
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { MANAGER } from "../support/session";
 
-const MANAGER = { email: "manager@sosedi.local", password: "sosedi-demo" };
 
 test("the manager adds, edits and removes a room; the public center page follows", async ({ page }) => {
   const name = `Зал ${Date.now().toString(36)}`;

@@ -3,13 +3,10 @@
 // «Загружено товаров: 1»). Both new pages are checked with axe-core.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { MASTER, runId } from "../support/session";
 
-const MASTER = { email: "master@sosedi.local", password: "sosedi-demo" };
 const backendUrl = process.env.SOSEDI_BACKEND_URL!;
 
-function runId(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
 
 async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(`${backendUrl}${path}`, {

@@ -1,10 +1,10 @@
 // /manage/centers/:id/rooms — the center's rooms: add, edit, remove (after a confirmation step,
 // reached by a plain link so it works without JavaScript). Another center's id is a 404.
-import { isRefusal, withRole } from "../accounts";
+import { isRefusal } from "../accounts";
 import type { FieldMessage } from "../backend-errors";
-import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
+import { formString, href, isPost, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
-import { getManager, type ManagedCenter } from "../manage";
+import { type ManagedCenter } from "../manage";
 import {
   createRoom,
   deleteRoom,
@@ -18,8 +18,9 @@ import {
   type RoomField,
   type RoomValues,
 } from "../manage-rooms";
-import { errorMessage, isBackendUnavailable, normalizeError, sdkFor } from "../medusa";
+import { errorMessage, isBackendUnavailable, normalizeError } from "../medusa";
 import type { BasePageData } from "./common";
+import { withManagedCenter } from "./managed-center";
 
 export interface RoomForm {
   /** null: the «new room» form */
@@ -47,15 +48,7 @@ const NOTICES: Record<string, MessageKey> = {
 };
 
 export async function loadManageCenterRooms(ctx: Ctx): Promise<Response | ManageCenterRoomsData> {
-  const locale = pageLocale(ctx);
-  const sdk = sdkFor(ctx.locals);
-  const id = ctx.params.id ?? "";
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
-
-  return withRole<ManageCenterRoomsData>(ctx, "manager", locale, async (token) => {
-    const manager = await getManager(sdk, token);
-    const center = manager.centers.find((c) => c.id === id);
-    if (!center) return notFound();
+  return withManagedCenter<ManageCenterRoomsData>(ctx, async ({ locale, sdk, token, center }) => {
     const rooms = await listRooms(sdk, token, center.id);
     const self = `/manage/centers/${center.id}/rooms`;
     const data: ManageCenterRoomsData = {

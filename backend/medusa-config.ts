@@ -31,6 +31,27 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/center" },
     { resolve: "./src/modules/seller" },
+    // --- search (issue 5): Russian text search on Postgres; Meilisearch when MEILISEARCH_HOST is set ---
+    { resolve: "./src/modules/search-russian" },
+    {
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "russian" } },
+          ...(process.env.MEILISEARCH_HOST
+            ? [
+                {
+                  resolve: "./src/providers/meilisearch",
+                  id: "meilisearch",
+                  options: { host: process.env.MEILISEARCH_HOST, api_key: process.env.MEILISEARCH_API_KEY },
+                },
+              ]
+            : []),
+        ],
+        default_provider: process.env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
+      },
+    },
+    // --- end search ---
     {
       resolve: "@medusajs/medusa/file",
       options: {

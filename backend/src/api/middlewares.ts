@@ -6,6 +6,7 @@ import { storeCentersMiddlewares } from "./store/centers/middlewares"
 import { storeClassesMiddlewares } from "./store/classes/middlewares"
 import { storeProductOriginMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares" // issue 5: search
 
 export default defineMiddlewares({
   routes: [
@@ -13,6 +14,7 @@ export default defineMiddlewares({
     ...storeSellersMiddlewares,
     ...storeProductOriginMiddlewares,
     ...storeClassesMiddlewares,
+    ...storeSearchMiddlewares, // issue 5: search (+ announces curation/membership changes to the index)
     ...adminMiddlewares,
     ...sellerMiddlewares,
     ...manageMiddlewares,

@@ -2,6 +2,7 @@
 // Placeholders are written {name} and filled by t(locale, key, { name }).
 import { classesRu } from "./sections/classes";
 import { roomsRu } from "./sections/rooms";
+import { searchRu } from "./sections/search";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -646,6 +647,7 @@ export const ru = {
     "Сейчас не получается связаться с магазином. Попробуйте зайти через несколько минут.",
   ...classesRu,
   ...roomsRu,
+  ...searchRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -1,0 +1,48 @@
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { PRODUCT_SOURCE_FIELDS, productDocuments, queryOf } from "./_documents"
+import { PRODUCT_INDEX_EVENTS, productIdsOfEvent } from "./_events"
+
+/**
+ * Goods and master classes a resident can find: published, of an approved artisan, in at least
+ * one shop of a center where that artisan is an approved member. Anything else has no document.
+ */
+export const productFields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  title: search.text().searchable({ weight: 3 }).sortable(),
+  description: search.text().searchable({ weight: 1 }),
+  translit: search.text().searchable({ weight: 1 }).retrievable(false),
+  sounds: search.text().searchable({ weight: 1 }).retrievable(false),
+  category_names: search.text().searchable({ weight: 2 }).array(),
+  category_ids: search.keyword().filterable().facetable().array(),
+  kind: search.keyword().filterable().facetable(),
+  seller_name: search.text().searchable({ weight: 2 }),
+  seller_handle: search.keyword(),
+  seller_id: search.keyword().filterable(),
+  center_ids: search.keyword().filterable().facetable().array(),
+  center_names: search.text().searchable({ weight: 1 }).array(),
+  center_geo: search.keyword().array(),
+  price: search.float().filterable().sortable().facetable(),
+  next_session_at: search.date().filterable().sortable(),
+  session_days: search.keyword().filterable().array(),
+  session_weekdays: search.keyword().filterable().array(),
+  seats_free: search.boolean().filterable(),
+  thumbnail: search.keyword(),
+})
+
+const transform = async (rows: any[], context: any) => productDocuments(queryOf(context.container), rows) as any
+
+export default defineSearchIndex({
+  name: "product",
+  entity: "product",
+  fields: productFields,
+  settings: { typo_tolerance: { enabled: true } },
+  events: PRODUCT_INDEX_EVENTS,
+  seed: graphSeed({ fields: PRODUCT_SOURCE_FIELDS, transform, batch_size: 200 }),
+  consume: graphConsume({
+    fields: PRODUCT_SOURCE_FIELDS,
+    transform,
+    resolve_ids: async (event, context) => [...new Set(await productIdsOfEvent(event as any, context.container))],
+    is_delete: (event) => event.name === "product.deleted",
+  }),
+})

@@ -2,12 +2,16 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
 import { manageMiddlewares } from "./manage/middlewares"
 import { sellerMiddlewares } from "./sellers/middlewares"
+import { roomMiddlewares } from "./store/room-bookings/middlewares"
 import { storeCentersMiddlewares } from "./store/centers/middlewares"
 import { storeClassesMiddlewares } from "./store/classes/middlewares"
+import { classAwareErrorHandler } from "./store/classes/errors"
 import { storeProductOriginMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 
 export default defineMiddlewares({
+  // issue 4: class conflicts and sold-out checkouts answer 409 in Russian (otherwise Medusa's handler)
+  errorHandler: classAwareErrorHandler as any,
   routes: [
     ...storeCentersMiddlewares,
     ...storeSellersMiddlewares,
@@ -16,5 +20,6 @@ export default defineMiddlewares({
     ...adminMiddlewares,
     ...sellerMiddlewares,
     ...manageMiddlewares,
+    ...roomMiddlewares,
   ],
 })

@@ -21,6 +21,7 @@ import {
   createSellerProductsWorkflow,
   SellerProductInput,
 } from "../workflows/create-seller-products"
+import { seedClassSessions } from "./seed-classes"
 
 export { STOREFRONT_KEY_TITLE }
 export const DEMO_OPERATOR = { email: "admin@sosedi.local", password: "sosedi-demo" }
@@ -187,7 +188,7 @@ export default async function seed({ container }: ExecArgs) {
       type_id: typeId("masterclass"),
       thumbnail: images.get(c.image.filename),
       images: [{ url: images.get(c.image.filename)! }],
-      metadata: { materials_fee: c.materials_fee, level: c.level },
+      metadata: { materials_fee: c.materials_fee, level: c.level, cancellation_hours: 24 },
       options: [{ title: "Сеанс", values: labels }],
       variants: c.sessions.map((s, i) => ({
         title: labels[i],
@@ -207,11 +208,15 @@ export default async function seed({ container }: ExecArgs) {
     })
   }
 
+  const createdProducts = new Map<string, any>()
   for (const [sellerHandle, products] of bySeller) {
-    await createSellerProductsWorkflow(container).run({
+    const { result } = await createSellerProductsWorkflow(container).run({
       input: { seller_id: sellerIds.get(sellerHandle)!, products },
     })
+    for (const p of result) createdProducts.set(p.handle, p)
   }
+  // issue 4: each class session gets its record and its room's time
+  await seedClassSessions(container, data.classes, createdProducts, centers, sellerIds)
 
   const demoManager = DEMO_LOGINS.find((l) => l.role === "manager")!
   await createManagerWorkflow(container).run({

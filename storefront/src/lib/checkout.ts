@@ -136,6 +136,8 @@ export function choosePickupOption(options: ShippingOption[], stockLocationId?: 
 
 function classifyOrderError(error: unknown): MessageKey {
   const msg = errorMessage(error).toLowerCase();
+  // issue 4: a class session sold out while the resident was checking out (the backend's 409)
+  if (/^items: места на|закончились/.test(msg)) return "tickets.soldOutAtCheckout";
   if (/inventory|stock|quantity|available/.test(msg)) return "checkout.errorStock";
   return "checkout.errorGeneric";
 }

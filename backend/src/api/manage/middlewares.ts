@@ -1,5 +1,7 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireManagedCenter, resolveManager } from "../utils/actors"
+import { requireCenterRoom, requireCenterSession, requireManagedCenter, resolveManager } from "../utils/actors"
+import { PostCancelSession, PostCheckIn } from "../sellers/me/classes/validators"
+import { ManageGetRoomCalendar, ManagePostRoomBlock } from "../store/room-bookings/validators"
 import {
   GetCenterSellers,
   PostManagedCenter,
@@ -49,5 +51,35 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id/rooms/:room_id",
     middlewares: [validateAndTransformBody(PostRoomUpdate)],
+  },
+  // ---- rooms (issue 4): calendar, blocks, bookings, lock secret of one room ----
+  {
+    matcher: "/manage/centers/:id/rooms/:room_id",
+    middlewares: [requireCenterRoom],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/rooms/:room_id/calendar",
+    middlewares: [validateAndTransformQuery(ManageGetRoomCalendar, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/rooms/:room_id/blocks",
+    middlewares: [validateBodyWithFieldErrors(ManagePostRoomBlock)],
+  },
+  // issue 4: sessions held at the center
+  {
+    matcher: "/manage/centers/:id/sessions/:session_id",
+    middlewares: [requireCenterSession],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/sessions/:session_id/cancel",
+    middlewares: [validateAndTransformBody(PostCancelSession)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/sessions/:session_id/check-in",
+    middlewares: [validateAndTransformBody(PostCheckIn)],
   },
 ]

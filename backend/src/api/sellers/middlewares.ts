@@ -1,5 +1,6 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireActiveSeller, requireOwnOrder, requireOwnProduct, resolveSeller } from "../utils/actors"
+import { requireActiveSeller, requireOwnClass, requireOwnOrder, requireOwnProduct, requireOwnSession, resolveSeller } from "../utils/actors"
+import { sellerClassMiddlewares } from "./me/classes/middlewares"
 import {
   GetEarnings,
   GetSellerProducts,
@@ -88,4 +89,6 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher: "/sellers/me",
     middlewares: [validateAndTransformBody(PostSellerProfile)],
   },
+  // issue 4: master classes and their sessions
+  ...sellerClassMiddlewares({ requireOwnClass, requireOwnSession }),
 ]

@@ -4,6 +4,7 @@ import { manageMiddlewares } from "./manage/middlewares"
 import { sellerMiddlewares } from "./sellers/middlewares"
 import { storeCentersMiddlewares } from "./store/centers/middlewares"
 import { storeClassesMiddlewares } from "./store/classes/middlewares"
+import { storeMyNotificationsMiddlewares } from "./store/customers/me/notifications/middlewares"
 import { storeProductOriginMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 
@@ -13,6 +14,7 @@ export default defineMiddlewares({
     ...storeSellersMiddlewares,
     ...storeProductOriginMiddlewares,
     ...storeClassesMiddlewares,
+    ...storeMyNotificationsMiddlewares,
     ...adminMiddlewares,
     ...sellerMiddlewares,
     ...manageMiddlewares,

@@ -185,6 +185,7 @@ export const en: Record<MessageKey, string> = {
   "validation.phone.invalid":
     "Check the number: 11 digits starting with +7 or 8, for example +7 916 123-45-67.",
   "validation.name.required": "Enter your first name.",
+  "validation.lastName.required": "Enter your last name.",
   "validation.name.invalid": "The name should consist of letters.",
   "validation.name.tooLong": "The name is too long: 80 characters at most.",
 
@@ -202,6 +203,14 @@ export const en: Record<MessageKey, string> = {
   "footer.sell": "Sell on Sosedi",
   "footer.manage": "Sign-in for center managers",
 
+  "notifications.link": "Notifications",
+  "notifications.title": "Notifications",
+  "notifications.back": "← My account",
+  "notifications.empty": "No notifications yet.",
+  "notifications.emptyHint": "Messages about your orders appear here, e.g. when an artisan has your purchase ready for pickup.",
+  "notifications.part.ready_for_pickup": "{seller}: order no. {number} is ready for pickup at the center.",
+  "notifications.part.handed_over": "{seller}: order no. {number} was handed over. Thank you for buying from your neighbors!",
+  "notifications.generic": "A message from Sosedi.market",
   "account.loginTitle.seller": "Sign-in for artisans",
   "account.loginTitle.manager": "Sign-in for center managers",
   "account.loginIntro.seller": "Sign in to add your goods and follow your applications to centers.",

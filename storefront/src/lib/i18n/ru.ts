@@ -185,6 +185,7 @@ export const ru = {
   "validation.phone.invalid":
     "Проверьте номер: нужно 11 цифр, начиная с +7 или 8, например +7 916 123-45-67.",
   "validation.name.required": "Укажите имя.",
+  "validation.lastName.required": "Укажите фамилию.",
   "validation.name.invalid": "Имя должно состоять из букв.",
   "validation.name.tooLong": "Слишком длинное имя: не больше 80 символов.",
 
@@ -202,6 +203,14 @@ export const ru = {
   "footer.sell": "Продавать на Соседях",
   "footer.manage": "Вход для менеджеров центров",
 
+  "notifications.link": "Уведомления",
+  "notifications.title": "Уведомления",
+  "notifications.back": "← Мой кабинет",
+  "notifications.empty": "Уведомлений пока нет.",
+  "notifications.emptyHint": "Здесь появятся сообщения о ваших заказах: например, когда мастер подготовит покупку к выдаче.",
+  "notifications.part.ready_for_pickup": "{seller}: заказ № {number} готов к выдаче в центре.",
+  "notifications.part.handed_over": "{seller}: заказ № {number} выдан. Спасибо, что покупаете у соседей!",
+  "notifications.generic": "Сообщение от Соседи.маркета",
   "account.loginTitle.seller": "Вход для мастеров",
   "account.loginTitle.manager": "Вход для менеджеров центров",
   "account.loginIntro.seller": "Войдите, чтобы добавлять товары и следить за заявками в центры.",

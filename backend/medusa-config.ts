@@ -31,6 +31,8 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/center" },
     { resolve: "./src/modules/seller" },
+    // issue 6: pop-up exhibits
+    { resolve: "./src/modules/exhibit" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

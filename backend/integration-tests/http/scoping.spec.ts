@@ -61,6 +61,23 @@ medusaIntegrationTestRunner({
         const victimManager = await createManager(container, api, "victim-boss@example.ru", [market.a.center.id])
         const attackerManager = await createManager(container, api, "attacker-boss@example.ru", [market.b.center.id])
 
+        // a victim's exhibit at A with the victim's application (issue 6)
+        const victimExhibit = await runWorkflow(container, "create-exhibit", {
+          center_id: market.a.center.id,
+          title: "Выставка жертвы",
+          place: "Зал",
+          starts_at: new Date(Date.now() + 7 * 86400_000).toISOString(),
+          ends_at: new Date(Date.now() + 8 * 86400_000).toISOString(),
+          apply_until: new Date(Date.now() + 6 * 86400_000).toISOString(),
+          places: 3,
+          status: "open",
+        })
+        const victimApplication = await runWorkflow(container, "apply-to-exhibit", {
+          seller_id: victim.seller.id,
+          exhibit_id: victimExhibit.id,
+          product_ids: [victimProduct.id],
+        })
+
         const { data: [victimRoom] } = await query.graph({ entity: "room", fields: ["id"], filters: { center_id: market.a.center.id } })
         const snapshot = async () => ({
           rooms: (await query.graph({ entity: "room", fields: ["id", "name", "capacity", "hourly_price"] })).data,
@@ -71,6 +88,8 @@ medusaIntegrationTestRunner({
           parts: (await query.graph({ entity: "seller_order", fields: ["seller_id", "order_id", "status"] } as any)).data,
           centers: (await query.graph({ entity: "center", fields: ["id", "name", "description", "opening_hours", "featured_product_ids"] })).data,
           shop: (await query.graph({ entity: "product_sales_channel", fields: ["product_id", "sales_channel_id"] } as any)).data,
+          exhibits: (await query.graph({ entity: "exhibit", fields: ["id", "title", "status", "places", "starts_at", "ends_at", "apply_until"] })).data,
+          applications: (await query.graph({ entity: "exhibit_application", fields: ["id", "seller_id", "product_ids", "note", "status", "decision_note"] })).data,
         })
         const before = await snapshot()
 
@@ -87,6 +106,10 @@ medusaIntegrationTestRunner({
           name: "взлом",
           capacity: 1,
           hourly_price: 1,
+          product_ids: [victimProduct.id],
+          note: "взлом",
+          decision_note: "взлом",
+          places: 1,
         }
         const call = (method: string, url: string, token: string) =>
           api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...bearer(token), validateStatus: () => true })
@@ -94,7 +117,10 @@ medusaIntegrationTestRunner({
         const seen: string[] = []
         for (const route of scopedRoutes("sellers/me")) {
           const victimId = route.path.includes("/orders") ? victimOrder.id : victimProduct.id
-          const url = route.path.replace(":id", victimId).replace(":variant_id", victimProduct.variants[0].id)
+          const url = route.path
+            .replace(":id", victimId)
+            .replace(":variant_id", victimProduct.variants[0].id)
+            .replace(":exhibit_id", victimExhibit.id)
           const res = await call(route.method, `${url}?seller_id=${victim.seller.id}&id=${victimId}`, attacker.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           if (route.path.includes(":")) {
@@ -105,12 +131,16 @@ medusaIntegrationTestRunner({
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimProduct.id)
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victim.seller.id)
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimOrder.id)
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimExhibit.id)
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimApplication.id)
         }
         for (const route of scopedRoutes("manage/centers")) {
           const url = route.path
             .replace(":id", market.a.center.id)
             .replace(":seller_id", victim.seller.id)
             .replace(":room_id", victimRoom.id)
+            .replace(":exhibit_id", victimExhibit.id)
+            .replace(":application_id", victimApplication.id)
           const res = await call(route.method, url, attackerManager.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           expect([403, 404], `${route.method} ${route.path}`).toContain(res.status)
@@ -118,6 +148,18 @@ medusaIntegrationTestRunner({
           const asSeller = await call(route.method, url, victim.token)
           expect([401, 403, 404], `${route.method} ${route.path} as a seller`).toContain(asSeller.status)
         }
+        // a manager's own center with another center's exhibit: still nothing
+        for (const route of scopedRoutes("manage/centers").filter((r) => r.path.includes(":exhibit_id"))) {
+          const url = route.path
+            .replace(":id", market.b.center.id)
+            .replace(":exhibit_id", victimExhibit.id)
+            .replace(":application_id", victimApplication.id)
+          const res = await call(route.method, url, attackerManager.token)
+          seen.push(`${route.method} ${route.path} (own center) → ${res.status}`)
+          expect([403, 404], `${route.method} ${route.path} through the attacker's own center`).toContain(res.status)
+          expect(JSON.stringify(res.data)).not.toContain(victim.seller.id)
+        }
+        expect(seen.filter((s) => s.includes(":exhibit_id")).length).toBeGreaterThanOrEqual(6)
         expect(seen.length).toBeGreaterThanOrEqual(7)
         expect(await snapshot()).toEqual(before)
 
@@ -125,6 +167,8 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/sellers/me/products/${victimProduct.id}`, bearer(victim.token))).status).toBe(200)
         expect((await api.get(`/sellers/me/orders/${victimOrder.id}`, bearer(victim.token))).status).toBe(200)
         expect((await api.get(`/manage/centers/${market.a.center.id}/sellers`, bearer(victimManager.token))).status).toBe(200)
+        expect((await api.get(`/manage/centers/${market.a.center.id}/exhibits/${victimExhibit.id}`, bearer(victimManager.token))).status).toBe(200)
+        expect((await api.get(`/sellers/me/exhibits/${victimExhibit.id}/application`, bearer(victim.token))).data.application.id).toBe(victimApplication.id)
       })
     })
   },

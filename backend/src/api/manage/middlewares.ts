@@ -1,5 +1,6 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireManagedCenter, resolveManager } from "../utils/actors"
+import { requireCenterExhibit, requireManagedCenter, resolveManager } from "../utils/actors"
+import { PostExhibit, PostExhibitDecision, PostExhibitUpdate } from "./centers/[id]/exhibits/validators"
 import {
   GetCenterSellers,
   PostManagedCenter,
@@ -49,5 +50,26 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id/rooms/:room_id",
     middlewares: [validateAndTransformBody(PostRoomUpdate)],
+  },
+  // ---- pop-up exhibits (issue 6) ----
+  {
+    // the exhibit must be this center's, before any body is read
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id",
+    middlewares: [requireCenterExhibit],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits",
+    middlewares: [validateBodyWithFieldErrors(PostExhibit)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitUpdate)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id/applications/:application_id",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitDecision)],
   },
 ]

@@ -1,5 +1,7 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireActiveSeller, requireOwnOrder, requireOwnProduct, resolveSeller } from "../utils/actors"
+import { requireActiveSeller, requireExhibitAtMyCenter, requireOwnOrder, requireOwnProduct, resolveSeller } from "../utils/actors"
+import { PostExhibitApplication } from "./me/exhibits/validators"
+import { validateBodyWithFieldErrors } from "../admin/utils/validate-body"
 import {
   GetEarnings,
   GetSellerProducts,
@@ -87,5 +89,15 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/sellers/me",
     middlewares: [validateAndTransformBody(PostSellerProfile)],
+  },
+  // ---- pop-up exhibits (issue 6) ----
+  {
+    matcher: "/sellers/me/exhibits/:exhibit_id",
+    middlewares: [requireExhibitAtMyCenter],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/exhibits/:exhibit_id/application",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitApplication)],
   },
 ]

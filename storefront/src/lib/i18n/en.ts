@@ -1,6 +1,7 @@
 import type { MessageKey } from "./ru";
 import { classesEn } from "./sections/classes";
 import { roomsEn } from "./sections/rooms";
+import { exhibitsEn } from "./sections/exhibits";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -658,4 +659,5 @@ export const en: Record<MessageKey, string> = {
   "unavailable.text": "We cannot reach the shop right now. Please come back in a few minutes.",
   ...classesEn,
   ...roomsEn,
+  ...exhibitsEn,
 };

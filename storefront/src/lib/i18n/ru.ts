@@ -2,6 +2,7 @@
 // Placeholders are written {name} and filled by t(locale, key, { name }).
 import { classesRu } from "./sections/classes";
 import { roomsRu } from "./sections/rooms";
+import { exhibitsRu } from "./sections/exhibits";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -659,6 +660,7 @@ export const ru = {
     "Сейчас не получается связаться с магазином. Попробуйте зайти через несколько минут.",
   ...classesRu,
   ...roomsRu,
+  ...exhibitsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

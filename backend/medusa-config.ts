@@ -37,6 +37,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/masterclass" },
     // rooms: bookings, class sessions and blocks of a room (issue 4)
     { resolve: "./src/modules/room-booking" },
+    // issue 6: pop-up exhibits
+    { resolve: "./src/modules/exhibit" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

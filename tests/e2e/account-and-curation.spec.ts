@@ -2,16 +2,12 @@
 // (a) the demo artisan adds a product with a real PNG file → the photo is on its public page;
 // (b) the demo manager puts a product of their center into «Выбор центра» → it is shown above the
 // center's shop; the shop and profile pages are checked with axe-core. (Resident accounts: not yet.)
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { deflateSync } from "node:zlib";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { MANAGER, MASTER, newPage, runId, signIn } from "../support/session";
 
-const MASTER = { email: "master@sosedi.local", password: "sosedi-demo" };
-const MANAGER = { email: "manager@sosedi.local", password: "sosedi-demo" };
 
-function runId(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
 
 /** A real 2×2 PNG (red pixels), built byte by byte. */
 function tinyPng(): Buffer {
@@ -47,17 +43,7 @@ function tinyPng(): Buffer {
   ]);
 }
 
-async function newPage(browser: Browser, baseURL: string) {
-  const context = await browser.newContext({ baseURL, locale: "ru-RU", timezoneId: "Europe/Moscow" });
-  return { context, page: await context.newPage() };
-}
 
-async function signIn(page: Page, path: string, creds: { email: string; password: string }) {
-  await page.goto(path);
-  await page.getByLabel("Электронная почта").fill(creds.email);
-  await page.getByLabel("Пароль").fill(creds.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-}
 
 test("an artisan uploads a photo file with a new product; it is on the product's page", async ({ browser, baseURL }) => {
   const { context, page } = await newPage(browser, baseURL!);

@@ -6,11 +6,10 @@
 // Every new page is checked with axe-core.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { MANAGER, MASTER, newPage, runId, signIn } from "../support/session";
 
 const backendUrl = process.env.SOSEDI_BACKEND_URL!;
 const publishableKey = process.env.SOSEDI_PUBLISHABLE_KEY!;
-const MANAGER = { email: "manager@sosedi.local", password: "sosedi-demo" };
-const MASTER = { email: "master@sosedi.local", password: "sosedi-demo" };
 
 type Center = { id: string; handle: string; name: string };
 type ShopProduct = { id: string; handle: string; title: string; thumbnail: string | null; seller: { handle: string; name: string } | null };
@@ -65,21 +64,8 @@ function validPersonalInn(): string {
   return d.join("");
 }
 
-function runId(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
 
-async function newPage(browser: Browser, baseURL: string) {
-  const context = await browser.newContext({ baseURL, locale: "ru-RU", timezoneId: "Europe/Moscow" });
-  return { context, page: await context.newPage() };
-}
 
-async function signIn(page: Page, path: string, creds: { email: string; password: string }) {
-  await page.goto(path);
-  await page.getByLabel("Электронная почта").fill(creds.email);
-  await page.getByLabel("Пароль").fill(creds.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-}
 
 async function approve(browser: Browser, baseURL: string, center: Center, sellerName: string) {
   const { context, page } = await newPage(browser, baseURL);
@@ -248,6 +234,25 @@ test("an order of two artisans: each sees their part, «Готов к выдач
     await expect(page.getByTestId("receipt-number")).toContainText(`20ab-${run}`);
     await page.goto("/sell/earnings");
     await expect(page.getByTestId("missing-none")).toBeVisible();
+
+    // The guest registers with the order's e-mail: «Уведомления» already hold both messages.
+    await shop.goto("/account/register");
+    await shop.getByLabel("Электронная почта").fill(`resident.${run}@example.ru`);
+    await shop.getByLabel("Пароль").fill("sosedi-e2e-123");
+    await shop.getByLabel("Имя", { exact: true }).fill("Вера");
+    await shop.getByLabel("Фамилия", { exact: true }).fill("Соседова");
+    await shop.getByLabel("Телефон").fill("+7 916 000-11-22");
+    await shop.getByRole("button", { name: "Зарегистрироваться" }).click();
+    await expect(shop).toHaveURL(/\/account$/);
+    await shop.getByTestId("notifications-link").click();
+    await expect(shop).toHaveURL(/\/account\/notifications$/);
+    const messages = shop.getByTestId("notification");
+    await expect(messages).toHaveCount(2);
+    await expect(messages.first()).toContainText("выдан");
+    await expect(messages.nth(1)).toContainText("готов к выдаче в центре");
+    await expectNoSeriousA11yViolations(shop);
+    await messages.nth(1).getByRole("link").click();
+    await expect(shop).toHaveURL(new RegExp(`/orders/${orderId}$`));
   } finally {
     await resident.context.close();
   }

@@ -6,9 +6,9 @@
 // Every page is checked with axe-core. Each run uses a fresh e-mail, name and ИНН.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { MANAGER, runId } from "../support/session";
 
 const backendUrl = process.env.SOSEDI_BACKEND_URL!;
-const MANAGER = { email: "manager@sosedi.local", password: "sosedi-demo" };
 
 type ManagedCenter = { id: string; handle: string; name: string };
 
@@ -41,9 +41,6 @@ function breakInn(inn: string): string {
   return inn.slice(0, 11) + String((Number(inn[11]) + 1) % 10);
 }
 
-function runId(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
 
 async function visitChecked(page: Page, path: string) {
   const response = await page.goto(path);

@@ -3,13 +3,10 @@
 // «Загружено товаров: 1»). Both new pages are checked with axe-core.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { MASTER, runId } from "../support/session";
 
-const MASTER = { email: "master@sosedi.local", password: "sosedi-demo" };
 const backendUrl = process.env.SOSEDI_BACKEND_URL!;
 
-function runId(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
 
 async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(`${backendUrl}${path}`, {
@@ -113,4 +110,67 @@ test("the artisan changes a price on the edit page and uploads products from CSV
   await expect(page.getByTestId("sell-notice")).toContainText("Загружено товаров: 1");
   const final = await api<{ count: number }>("/sellers/me/products?limit=1", token);
   expect(final.count).toBe(before.count + 1);
+});
+
+test("the artisan lists a shirt in sizes and colours through the form; the edit page keeps its center", async ({ page }) => {
+  const token = await masterToken();
+  const { seller } = await api<Me>("/sellers/me", token);
+  const center = seller.memberships.find((m) => m.status === "approved")!.center;
+  const id = runId();
+  await signIn(page);
+  await page.goto("/sell/products/new");
+  const form = page.getByTestId("product-form");
+  await form.locator('[name="title"]').fill(`Рубашка ${id}`);
+  await form.locator('[name="price"]').fill("2500");
+  await form.locator('[name="stock"]').fill("2");
+  const category = form.getByLabel("Категория");
+  const categoryName = (await category.locator("option").nth(1).textContent())!.trim();
+  await category.selectOption({ label: categoryName });
+  await page.getByTestId("variants").locator("summary").click();
+  await form.locator('[name="option_title"]').fill("Размер");
+  await form.locator('[name="option2_title"]').fill("Цвет");
+  await form.locator('[name="variant_title"]').fill("S");
+  await form.locator('[name="variant_value2"]').fill("белый");
+  await form.locator('[name="variant_title_2"]').fill("M");
+  await form.locator('[name="variant_value2_2"]').fill("белый");
+  await form.locator('[name="variant_price_2"]').fill("2600");
+  await form.locator('[name="variant_stock_2"]').fill("1");
+  // the same pair twice: the row says so and nothing is created
+  await form.locator('[name="variant_title_3"]').fill("m");
+  await form.locator('[name="variant_value2_3"]').fill("Белый");
+  await form.locator('[name="variant_price_3"]').fill("2600");
+  await form.locator('[name="variant_stock_3"]').fill("1");
+  const check = form.locator(`input[name="center_ids"][value="${center.id}"]`);
+  if (!(await check.isChecked())) await check.check();
+  await page.getByTestId("product-submit").click();
+  await expect(page.getByTestId("error-summary")).toContainText("Такое сочетание уже есть");
+  await expectNoSeriousA11yViolations(page);
+
+  await form.locator('[name="variant_value2_3"]').fill("синий");
+  await page.getByTestId("product-submit").click();
+  await expect(page).toHaveURL(/\/sell\?done=created/);
+
+  const { products } = await api<{ products: { id: string; title: string; handle: string }[] }>("/sellers/me/products?limit=50", token);
+  const shirt = products.find((p) => p.title === `Рубашка ${id}`)!;
+  await page.goto(`/products/${shirt.handle}`);
+  const choices = page.locator('input[name="variant_id"]');
+  await expect(choices).toHaveCount(3);
+  await expect(page.locator("main")).toContainText("Размер: M, Цвет: синий");
+  await expect(page.locator("main")).toContainText(/Размер \/ Цвет|Цвет \/ Размер/);
+
+  // the edit page shows where it is offered and saves that choice with the texts
+  await page.goto(`/sell/products/${shirt.id}`);
+  const offered = page.getByTestId("field-center_ids").locator(`input[value="${center.id}"]`);
+  await expect(offered).toBeChecked();
+  await offered.uncheck();
+  await page.getByTestId("edit-submit").click();
+  await expect(page.getByTestId("error-center_ids")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByTestId("field-center_ids").locator(`input[value="${center.id}"]`).check();
+  await page.getByTestId("edit-submit").click();
+  await expect(page.getByTestId("edit-notice")).toContainText("Изменения сохранены");
+  const { product } = await api<{ product: { center_ids: string[]; categories: { name: string }[] } }>(`/sellers/me/products/${shirt.id}`, token);
+  expect(product.center_ids).toEqual([center.id]);
+  expect(product.categories.map((c) => c.name)).toEqual([categoryName]);
+  await expect(page.getByLabel("Категория")).toHaveValue(/.+/);
 });

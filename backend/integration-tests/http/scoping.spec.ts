@@ -62,6 +62,23 @@ medusaIntegrationTestRunner({
         const victimManager = await createManager(container, api, "victim-boss@example.ru", [market.a.center.id])
         const attackerManager = await createManager(container, api, "attacker-boss@example.ru", [market.b.center.id])
 
+        // a victim's exhibit at A with the victim's application (issue 6)
+        const victimExhibit = await runWorkflow(container, "create-exhibit", {
+          center_id: market.a.center.id,
+          title: "Выставка жертвы",
+          place: "Зал",
+          starts_at: new Date(Date.now() + 7 * 86400_000).toISOString(),
+          ends_at: new Date(Date.now() + 8 * 86400_000).toISOString(),
+          apply_until: new Date(Date.now() + 6 * 86400_000).toISOString(),
+          places: 3,
+          status: "open",
+        })
+        const victimApplication = await runWorkflow(container, "apply-to-exhibit", {
+          seller_id: victim.seller.id,
+          exhibit_id: victimExhibit.id,
+          product_ids: [victimProduct.id],
+        })
+
         const { data: [victimRoom] } = await query.graph({ entity: "room", fields: ["id"], filters: { center_id: market.a.center.id } })
         // rooms (issue 4): a manager's block and a resident's held booking in the victim center's room
         const roomDay = (() => {
@@ -119,6 +136,8 @@ medusaIntegrationTestRunner({
           tickets: (await query.graph({ entity: "ticket", fields: ["id", "status", "checked_in_at"] })).data,
           room_bookings: (await query.graph({ entity: "room_booking", fields: ["id", "status", "starts_at", "ends_at", "door_code"] } as any)).data,
           lock_secrets: (await query.graph({ entity: "room", fields: ["id", "lock_secret_hash"] })).data,
+          exhibits: (await query.graph({ entity: "exhibit", fields: ["id", "title", "status", "places", "starts_at", "ends_at", "apply_until"] })).data,
+          applications: (await query.graph({ entity: "exhibit_application", fields: ["id", "seller_id", "product_ids", "note", "status", "decision_note"] })).data,
         })
         const before = await snapshot()
 
@@ -135,6 +154,10 @@ medusaIntegrationTestRunner({
           name: "взлом",
           capacity: 1,
           hourly_price: 1,
+          product_ids: [victimProduct.id],
+          note: "взлом",
+          decision_note: "взлом",
+          places: 1,
         }
         const call = (method: string, url: string, token: string) =>
           api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...bearer(token), validateStatus: () => true })
@@ -146,6 +169,7 @@ medusaIntegrationTestRunner({
             .replace(":id", victimId)
             .replace(":variant_id", victimProduct.variants[0].id)
             .replace(":session_id", victimSession.id)
+            .replace(":exhibit_id", victimExhibit.id)
           const res = await call(route.method, `${url}?seller_id=${victim.seller.id}&id=${victimId}`, attacker.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           if (route.path.includes(":")) {
@@ -158,6 +182,8 @@ medusaIntegrationTestRunner({
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimOrder.id)
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimClass.id)
           expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimSession.id)
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimExhibit.id)
+          expect(JSON.stringify(res.data), `${route.method} ${route.path} leaks`).not.toContain(victimApplication.id)
         }
         for (const route of scopedRoutes("manage/centers")) {
           const url = route.path
@@ -167,6 +193,8 @@ medusaIntegrationTestRunner({
             .replace(":block_id", victimBlock.id)
             .replace(":booking_id", victimRoomBooking.id)
             .replace(":session_id", victimSession.id)
+            .replace(":exhibit_id", victimExhibit.id)
+            .replace(":application_id", victimApplication.id)
           const res = await call(route.method, url, attackerManager.token)
           seen.push(`${route.method} ${route.path} → ${res.status}`)
           expect([403, 404], `${route.method} ${route.path}`).toContain(res.status)
@@ -174,6 +202,18 @@ medusaIntegrationTestRunner({
           const asSeller = await call(route.method, url, victim.token)
           expect([401, 403, 404], `${route.method} ${route.path} as a seller`).toContain(asSeller.status)
         }
+        // a manager's own center with another center's exhibit: still nothing
+        for (const route of scopedRoutes("manage/centers").filter((r) => r.path.includes(":exhibit_id"))) {
+          const url = route.path
+            .replace(":id", market.b.center.id)
+            .replace(":exhibit_id", victimExhibit.id)
+            .replace(":application_id", victimApplication.id)
+          const res = await call(route.method, url, attackerManager.token)
+          seen.push(`${route.method} ${route.path} (own center) → ${res.status}`)
+          expect([403, 404], `${route.method} ${route.path} through the attacker's own center`).toContain(res.status)
+          expect(JSON.stringify(res.data)).not.toContain(victim.seller.id)
+        }
+        expect(seen.filter((s) => s.includes(":exhibit_id")).length).toBeGreaterThanOrEqual(6)
         expect(seen.length).toBeGreaterThanOrEqual(7)
         expect(await snapshot()).toEqual(before)
 
@@ -189,6 +229,8 @@ medusaIntegrationTestRunner({
           bearer(victimManager.token)
         )
         expect(victimCalendar.entries.map((e: any) => e.id)).toEqual([victimBlock.id, victimRoomBooking.id])
+        expect((await api.get(`/manage/centers/${market.a.center.id}/exhibits/${victimExhibit.id}`, bearer(victimManager.token))).status).toBe(200)
+        expect((await api.get(`/sellers/me/exhibits/${victimExhibit.id}/application`, bearer(victim.token))).data.application.id).toBe(victimApplication.id)
       })
     })
   },

@@ -6,6 +6,7 @@ import { roomMiddlewares } from "./store/room-bookings/middlewares"
 import { storeCentersMiddlewares } from "./store/centers/middlewares"
 import { storeClassesMiddlewares } from "./store/classes/middlewares"
 import { classAwareErrorHandler } from "./store/classes/errors"
+import { storeMyNotificationsMiddlewares } from "./store/customers/me/notifications/middlewares"
 import { storeProductOriginMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     ...storeSellersMiddlewares,
     ...storeProductOriginMiddlewares,
     ...storeClassesMiddlewares,
+    ...storeMyNotificationsMiddlewares,
     ...adminMiddlewares,
     ...sellerMiddlewares,
     ...manageMiddlewares,

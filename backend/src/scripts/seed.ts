@@ -171,6 +171,8 @@ export default async function seed({ container }: ExecArgs) {
         options: { [p.option_title]: v.option_value },
         prices: [{ currency_code: "rub", amount: v.price }],
       })),
+      // the artisan's choice of centers (see the update-seller-product workflow)
+      metadata: { offered_center_ids: offeredAt.map((c) => c.id) },
       sales_channels: offeredAt.map((c) => ({ id: c.sales_channel_id })),
       location_ids: offeredAt.map((c) => c.stock_location_id),
       stock_by_sku: Object.fromEntries(p.variants.map((v) => [v.sku, v.stock])),

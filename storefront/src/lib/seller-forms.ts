@@ -216,26 +216,31 @@ export function mapSignUpErrors(message: string): MappedErrors<SignUpField> {
 /** Extra variant rows on the form (the first variant is the product's own price and stock). */
 export const EXTRA_VARIANT_ROWS = [2, 3, 4, 5] as const;
 export type ExtraRow = (typeof EXTRA_VARIANT_ROWS)[number];
-type RowField = `variant_title_${ExtraRow}` | `variant_price_${ExtraRow}` | `variant_stock_${ExtraRow}`;
+type RowField = `variant_title_${ExtraRow}` | `variant_value2_${ExtraRow}` | `variant_price_${ExtraRow}` | `variant_stock_${ExtraRow}`;
 
 export const PRODUCT_FIELDS = [
   "title",
   "description",
+  "category_id",
   "price",
   "stock",
   "option_title",
+  "option2_title",
   "variant_title",
-  ...EXTRA_VARIANT_ROWS.flatMap((n) => [`variant_title_${n}`, `variant_price_${n}`, `variant_stock_${n}`] as RowField[]),
+  "variant_value2",
+  ...EXTRA_VARIANT_ROWS.flatMap((n) => [`variant_title_${n}`, `variant_value2_${n}`, `variant_price_${n}`, `variant_stock_${n}`] as RowField[]),
   "files",
   "image_url",
   "center_ids",
   "status",
 ] as const;
-export type ProductField = "title" | "description" | "price" | "stock" | "option_title" | "variant_title" | RowField | "files" | "image_url" | "center_ids" | "status";
+export type ProductField = "title" | "description" | "category_id" | "price" | "stock" | "option_title" | "option2_title" | "variant_title" | "variant_value2" | RowField | "files" | "image_url" | "center_ids" | "status";
 export type ProductErrors = Partial<Record<ProductField, FieldMessage>>;
 
 export interface VariantRow {
   title: string;
+  /** the value of the second option (e.g. the colour), when there is one */
+  value2: string;
   price: string;
   stock: string;
 }
@@ -243,10 +248,15 @@ export interface VariantRow {
 export interface ProductValues {
   title: string;
   description: string;
+  /** "" = no category */
+  category_id: string;
   price: string;
   stock: string;
   option_title: string;
+  /** a second way the variants differ (e.g. «Цвет» beside «Размер»); empty = one option */
+  option2_title: string;
   variant_title: string;
+  variant_value2: string;
   /** Rows 2…5, in order. */
   rows: VariantRow[];
   image_url: string;
@@ -258,9 +268,11 @@ export interface ProductValues {
 export interface SellerProductBody {
   title: string;
   description?: string;
+  category_id?: string;
   status: "published" | "draft";
   option_title?: string;
-  variants: { title: string; price: number; stock: number }[];
+  options?: { title: string; values: string[] }[];
+  variants: { title?: string; price: number; stock: number; options?: Record<string, string> }[];
   center_ids: string[];
   images?: string[];
 }
@@ -283,11 +295,14 @@ export function emptyProductValues(centerIds: string[] = []): ProductValues {
   return {
     title: "",
     description: "",
+    category_id: "",
     price: "",
     stock: "1",
     option_title: "",
+    option2_title: "",
     variant_title: "",
-    rows: EXTRA_VARIANT_ROWS.map(() => ({ title: "", price: "", stock: "" })),
+    variant_value2: "",
+    rows: EXTRA_VARIANT_ROWS.map(() => ({ title: "", value2: "", price: "", stock: "" })),
     image_url: "",
     center_ids: centerIds,
     status: "published",
@@ -298,12 +313,16 @@ export function productInputFromForm(form: FormData): ProductValues {
   return {
     title: oneLine(form.get("title"), TITLE_MAX + 1),
     description: multiLine(form.get("description"), DESCRIPTION_MAX),
+    category_id: oneLine(form.get("category_id"), 100),
     price: oneLine(form.get("price"), 30),
     stock: oneLine(form.get("stock"), 30),
     option_title: oneLine(form.get("option_title"), 41),
+    option2_title: oneLine(form.get("option2_title"), 41),
     variant_title: oneLine(form.get("variant_title"), 61),
+    variant_value2: oneLine(form.get("variant_value2"), 61),
     rows: EXTRA_VARIANT_ROWS.map((n) => ({
       title: oneLine(form.get(`variant_title_${n}`), 61),
+      value2: oneLine(form.get(`variant_value2_${n}`), 61),
       price: oneLine(form.get(`variant_price_${n}`), 30),
       stock: oneLine(form.get(`variant_stock_${n}`), 30),
     })),
@@ -367,7 +386,11 @@ export function photoError(file: { type: string; size: number } | null): FieldMe
 }
 
 /** Check the new-product form; `approvedCenterIds` are the only centers it may be offered at. */
-export function validateProduct(values: ProductValues, approvedCenterIds: readonly string[]): ProductValidation {
+export function validateProduct(
+  values: ProductValues,
+  approvedCenterIds: readonly string[],
+  categoryIds: readonly string[] = [],
+): ProductValidation {
   const errors: ProductErrors = {};
   const set = (field: ProductField, message: FieldMessage | null) => {
     if (message && !errors[field]) errors[field] = message;
@@ -377,24 +400,39 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
   else if (values.title.length < 2) set("title", "sell.validation.titleShort");
   else if (values.title.length > TITLE_MAX) set("title", "sell.validation.titleLong");
   if (values.description.length > DESCRIPTION_MAX) set("description", "sell.validation.descriptionLong");
+  if (values.category_id && !categoryIds.includes(values.category_id)) set("category_id", "sell.validation.categoryUnknown");
 
   set("price", priceError(values.price));
   set("stock", stockError(values.stock));
 
-  const used = EXTRA_VARIANT_ROWS.map((n, i) => ({ n, row: values.rows[i] ?? { title: "", price: "", stock: "" } })).filter(
-    ({ row }) => row.title || row.price || row.stock,
+  const used = EXTRA_VARIANT_ROWS.map((n, i) => ({ n, row: values.rows[i] ?? { title: "", value2: "", price: "", stock: "" } })).filter(
+    ({ row }) => row.title || row.value2 || row.price || row.stock,
   );
-  if (used.length > 0) {
+  const two = !!values.option2_title || !!values.variant_value2 || used.some(({ row }) => row.value2);
+  if (used.length > 0 || two) {
     if (!values.variant_title) set("variant_title", "sell.validation.variantTitleRequired");
     else if (values.variant_title.length > 60) set("variant_title", "sell.validation.variantTitleLong");
   }
   if (values.option_title.length > 40) set("option_title", "sell.validation.optionTitleLong");
-  const seen = new Set([values.variant_title.toLowerCase()]);
+  if (two) {
+    if (!values.option_title) set("option_title", "sell.validation.optionTitleRequired");
+    if (!values.option2_title) set("option2_title", "sell.validation.option2TitleRequired");
+    else if (values.option2_title.length > 40) set("option2_title", "sell.validation.optionTitleLong");
+    else if (values.option2_title.toLowerCase() === values.option_title.toLowerCase()) set("option2_title", "sell.validation.optionTitleSame");
+    if (!values.variant_value2) set("variant_value2", "sell.validation.variantValue2Required");
+    else if (values.variant_value2.length > 60) set("variant_value2", "sell.validation.variantTitleLong");
+  }
+  // a variant is told apart by its title, or by its pair of values when there are two options
+  const keyOf = (title: string, value2: string) => (two ? `${title}\u0000${value2}` : title).toLowerCase();
+  const seen = new Set([keyOf(values.variant_title, values.variant_value2)]);
   for (const { n, row } of used) {
     if (!row.title) set(`variant_title_${n}`, "sell.validation.variantTitleRequired");
     else if (row.title.length > 60) set(`variant_title_${n}`, "sell.validation.variantTitleLong");
-    else if (seen.has(row.title.toLowerCase())) set(`variant_title_${n}`, "sell.validation.variantTitleDuplicate");
-    seen.add(row.title.toLowerCase());
+    else if (two && !row.value2) set(`variant_value2_${n}`, "sell.validation.variantValue2Required");
+    else if (row.value2.length > 60) set(`variant_value2_${n}`, "sell.validation.variantTitleLong");
+    else if (seen.has(keyOf(row.title, row.value2)))
+      set(`variant_title_${n}`, two ? "sell.validation.variantComboDuplicate" : "sell.validation.variantTitleDuplicate");
+    seen.add(keyOf(row.title, row.value2));
     set(`variant_price_${n}`, priceError(row.price));
     set(`variant_stock_${n}`, stockError(row.stock));
   }
@@ -407,10 +445,14 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
 
   const ok = Object.keys(errors).length === 0;
   if (!ok) return { ok, values, errors };
-  const variants = [
-    { title: used.length ? values.variant_title : SINGLE_VARIANT_TITLE, price: parseRubles(values.price)!, stock: parseStock(values.stock)! },
-    ...used.map(({ row }) => ({ title: row.title, price: parseRubles(row.price)!, stock: parseStock(row.stock)! })),
+  const rows = [
+    { title: used.length || two ? values.variant_title : SINGLE_VARIANT_TITLE, value2: values.variant_value2, price: values.price, stock: values.stock },
+    ...used.map(({ row }) => row),
   ];
+  const shape = two ? withTwoOptions(values.option_title, values.option2_title, rows) : {
+    ...(used.length && values.option_title ? { option_title: values.option_title } : {}),
+    variants: rows.map((r) => ({ title: r.title, price: parseRubles(r.price)!, stock: parseStock(r.stock)! })),
+  };
   return {
     ok,
     values,
@@ -418,12 +460,38 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
     data: {
       title: values.title,
       ...(values.description ? { description: values.description } : {}),
+      ...(values.category_id ? { category_id: values.category_id } : {}),
       status: values.status,
-      ...(used.length && values.option_title ? { option_title: values.option_title } : {}),
-      variants,
+      ...shape,
       center_ids: centers,
       ...(values.image_url ? { images: [values.image_url] } : {}),
     },
+  };
+}
+
+/** Size × colour: each option lists its values once (spelled as first typed); each row picks one of each. */
+function withTwoOptions(
+  first: string,
+  second: string,
+  rows: { title: string; value2: string; price: string; stock: string }[],
+): Pick<SellerProductBody, "options" | "variants"> {
+  const canonical = (list: string[]) => {
+    const byKey = new Map<string, string>();
+    for (const v of list) if (!byKey.has(v.toLowerCase())) byKey.set(v.toLowerCase(), v);
+    return byKey;
+  };
+  const firstValues = canonical(rows.map((r) => r.title));
+  const secondValues = canonical(rows.map((r) => r.value2));
+  return {
+    options: [
+      { title: first, values: [...firstValues.values()] },
+      { title: second, values: [...secondValues.values()] },
+    ],
+    variants: rows.map((r) => ({
+      price: parseRubles(r.price)!,
+      stock: parseStock(r.stock)!,
+      options: { [first]: firstValues.get(r.title.toLowerCase())!, [second]: secondValues.get(r.value2.toLowerCase())! },
+    })),
   };
 }
 
@@ -431,7 +499,10 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
 export function mapProductErrors(message: string): MappedErrors<ProductField> {
   return mapBackendErrors<ProductField>(message, PRODUCT_FIELDS, {
     aliases: { variants: "price", images: "image_url" },
-    known: [[/одобрил менеджер/i, "sell.validation.centersNotApproved"]],
+    known: [
+      [/одобрил менеджер/i, "sell.validation.centersNotApproved"],
+      [/такой категории нет/i, "sell.validation.categoryUnknown"],
+    ],
     fallback: () => FIELD_FALLBACK,
     generalFallback: "sell.product.errorGeneric",
   });
@@ -439,11 +510,15 @@ export function mapProductErrors(message: string): MappedErrors<ProductField> {
 
 // ---- editing a product -----------------------------------------------------------------
 
-export const EDIT_FIELDS = ["title", "description", "status"] as const;
+export const EDIT_FIELDS = ["title", "description", "category_id", "center_ids", "status"] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 export interface EditValues {
   title: string;
   description: string;
+  /** "" = no category */
+  category_id: string;
+  /** the artisan's approved centers that offer it */
+  center_ids: string[];
   status: "published" | "draft";
 }
 
@@ -451,17 +526,26 @@ export function editInputFromForm(form: FormData): EditValues {
   return {
     title: oneLine(form.get("title"), TITLE_MAX + 1),
     description: multiLine(form.get("description"), DESCRIPTION_MAX),
+    category_id: oneLine(form.get("category_id"), 100),
+    center_ids: ids(form.getAll("center_ids")),
     status: form.get("status") === "draft" ? "draft" : "published",
   };
 }
 
-/** The product's own form on the edit page. */
-export function validateProductEdit(values: EditValues): { ok: boolean; errors: Partial<Record<EditField, FieldMessage>> } {
+/** The product's own form on the edit page; `approvedCenterIds` are the only centers it may be offered at. */
+export function validateProductEdit(
+  values: EditValues,
+  approvedCenterIds: readonly string[],
+  categoryIds: readonly string[] = [],
+): { ok: boolean; errors: Partial<Record<EditField, FieldMessage>> } {
   const errors: Partial<Record<EditField, FieldMessage>> = {};
   if (!values.title) errors.title = "sell.validation.titleRequired";
   else if (values.title.length < 2) errors.title = "sell.validation.titleShort";
   else if (values.title.length > TITLE_MAX) errors.title = "sell.validation.titleLong";
   if (values.description.length > DESCRIPTION_MAX) errors.description = "sell.validation.descriptionLong";
+  if (values.category_id && !categoryIds.includes(values.category_id)) errors.category_id = "sell.validation.categoryUnknown";
+  if (values.center_ids.length === 0) errors.center_ids = "sell.validation.productCentersRequired";
+  else if (values.center_ids.some((id) => !approvedCenterIds.includes(id))) errors.center_ids = "sell.validation.centersNotApproved";
   return { ok: Object.keys(errors).length === 0, errors };
 }
 
@@ -485,6 +569,10 @@ export function validateVariantEdit(values: { price: string; stock: string }): {
 
 export function mapEditErrors(message: string): MappedErrors<EditField> {
   return mapBackendErrors<EditField>(message, EDIT_FIELDS, {
+    known: [
+      [/одобрил менеджер/i, "sell.validation.centersNotApproved"],
+      [/такой категории нет/i, "sell.validation.categoryUnknown"],
+    ],
     fallback: () => FIELD_FALLBACK,
     generalFallback: "sell.product.errorGeneric",
   });

@@ -1,7 +1,8 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireCenterRoom, requireCenterSession, requireManagedCenter, resolveManager } from "../utils/actors"
+import { requireCenterExhibit, requireCenterRoom, requireCenterSession, requireManagedCenter, resolveManager } from "../utils/actors"
 import { PostCancelSession, PostCheckIn } from "../sellers/me/classes/validators"
 import { ManageGetRoomCalendar, ManagePostRoomBlock } from "../store/room-bookings/validators"
+import { PostExhibit, PostExhibitDecision, PostExhibitUpdate } from "./centers/[id]/exhibits/validators"
 import {
   GetCenterSellers,
   PostManagedCenter,
@@ -81,5 +82,26 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id/sessions/:session_id/check-in",
     middlewares: [validateAndTransformBody(PostCheckIn)],
+  },
+  // ---- pop-up exhibits (issue 6) ----
+  {
+    // the exhibit must be this center's, before any body is read
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id",
+    middlewares: [requireCenterExhibit],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits",
+    middlewares: [validateBodyWithFieldErrors(PostExhibit)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitUpdate)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id/applications/:application_id",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitDecision)],
   },
 ]

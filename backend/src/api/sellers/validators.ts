@@ -39,10 +39,19 @@ export const PostSellerSignUp = z
   })
 export type PostSellerSignUpType = z.infer<typeof PostSellerSignUp>
 
+const optionValue = z.string().trim().min(1).max(60)
+
 const variant = z.object({
-  title: z.string().trim().min(1).max(60),
+  title: z.string().trim().min(1).max(60).optional(),
   price: z.number().min(0).max(1_000_000),
   stock: z.number().int().min(0).max(100_000),
+  /** option title → value, e.g. { "Размер": "M", "Цвет": "синий" }; with `options` only */
+  options: z.record(z.string(), optionValue).optional(),
+})
+
+const option = z.object({
+  title: z.string().trim().min(1).max(40),
+  values: z.array(optionValue).min(1).max(30),
 })
 
 export const PostSellerProduct = z
@@ -50,14 +59,72 @@ export const PostSellerProduct = z
     title: z.string().trim().min(2).max(200),
     handle: handle.optional(),
     description: z.string().max(5000).optional(),
-    category_id: z.string().optional(),
+    category_id: z.string().min(1).max(100).optional(),
     status: z.enum(["draft", "published"]).default("draft"),
     images: z.array(z.string().url()).max(10).optional(),
+    /** one kind of choice (the variant titles are its values); or `options` for several */
     option_title: z.string().trim().min(1).max(40).optional(),
-    variants: z.array(variant).min(1).max(20),
+    options: z.array(option).min(1).max(3).optional(),
+    variants: z.array(variant).min(1).max(50),
     center_ids: z.array(z.string().min(1)).min(1).max(10),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message })
+    if (body.options && body.option_title) {
+      issue(["option_title"], "option_title: укажите либо option_title, либо options")
+      return
+    }
+    if (!body.options) {
+      const seen = new Set<string>()
+      body.variants.forEach((v, i) => {
+        if (!v.title) {
+          issue(["variants", i, "title"], "variants: у каждого варианта нужно название")
+        } else if (seen.has(v.title.toLowerCase())) {
+          issue(["variants", i, "title"], `variants: вариант «${v.title}» повторяется`)
+        }
+        if (v.options) {
+          issue(["variants", i, "options"], "variants: значения опций задаются вместе с options")
+        }
+        seen.add((v.title ?? "").toLowerCase())
+      })
+      return
+    }
+    const titles = body.options.map((o) => o.title.toLowerCase())
+    if (new Set(titles).size !== titles.length) {
+      issue(["options"], "options: названия опций повторяются")
+      return
+    }
+    body.options.forEach((o, i) => {
+      if (new Set(o.values.map((v) => v.toLowerCase())).size !== o.values.length) {
+        issue(["options", i, "values"], `options: значения опции «${o.title}» повторяются`)
+      }
+    })
+    const combos = new Set<string>()
+    body.variants.forEach((v, i) => {
+      const given = v.options ?? {}
+      const unknown = Object.keys(given).filter((k) => !body.options!.some((o) => o.title === k))
+      if (unknown.length) {
+        issue(["variants", i, "options"], `variants: нет опции «${unknown[0]}»`)
+        return
+      }
+      for (const o of body.options!) {
+        if (!given[o.title]) {
+          issue(["variants", i, "options"], `variants: укажите «${o.title}» для каждого варианта`)
+          return
+        }
+        if (!o.values.includes(given[o.title])) {
+          issue(["variants", i, "options"], `variants: у опции «${o.title}» нет значения «${given[o.title]}»`)
+          return
+        }
+      }
+      const key = body.options!.map((o) => given[o.title].toLowerCase()).join("\u0000")
+      if (combos.has(key)) {
+        issue(["variants", i, "options"], "variants: такое сочетание опций уже есть")
+      }
+      combos.add(key)
+    })
+  })
 export type PostSellerProductType = z.infer<typeof PostSellerProduct>
 
 export const PostSellerProductUpdate = z
@@ -66,6 +133,10 @@ export const PostSellerProductUpdate = z
     description: z.string().max(5000).optional(),
     status: z.enum(["draft", "published"]).optional(),
     images: z.array(z.string().url()).max(10).optional(),
+    /** null: no category */
+    category_id: z.string().min(1).max(100).nullable().optional(),
+    /** the artisan's approved centers that offer it (replaces the previous choice) */
+    center_ids: z.array(z.string().min(1)).min(1, "center_ids: выберите хотя бы один центр").max(10).optional(),
   })
   .strict()
 export type PostSellerProductUpdateType = z.infer<typeof PostSellerProductUpdate>

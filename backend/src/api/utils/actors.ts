@@ -176,3 +176,35 @@ export async function requireCenterSession(req: ScopedRequest, _res: MedusaRespo
   }
   next()
 }
+
+// ---- pop-up exhibits (issue 6) ----------------------------------------------------------------
+
+/** `/manage/centers/:id/exhibits/:exhibit_id`: the exhibit must be that center's (after requireManagedCenter). */
+export async function requireCenterExhibit(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [exhibit] } = await query.graph({
+    entity: "exhibit",
+    fields: ["id", "center_id"],
+    filters: { id: req.params.exhibit_id, center_id: req.params.id },
+  })
+  if (!exhibit || !req.manager?.center_ids.includes((exhibit as any).center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Выставка не найдена")
+  }
+  next()
+}
+
+/**
+ * `/sellers/me/exhibits/:exhibit_id`: an exhibit (not a draft) at one of the calling seller's
+ * approved centers; any other is a 404.
+ */
+export async function requireExhibitAtMyCenter(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [centerIds, { data: [exhibit] }] = await Promise.all([
+    approvedCenterIds(req),
+    query.graph({ entity: "exhibit", fields: ["id", "center_id", "status"], filters: { id: req.params.exhibit_id } }),
+  ])
+  if (!exhibit || (exhibit as any).status === "draft" || !centerIds.includes((exhibit as any).center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Выставка не найдена")
+  }
+  next()
+}

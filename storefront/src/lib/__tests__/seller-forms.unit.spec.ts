@@ -282,10 +282,10 @@ describe("the new-product form", () => {
 
   it("extra rows become variants; each row needs a title, price and stock", () => {
     const rows = [
-      { title: "Большая", price: "1500", stock: "2" },
-      { title: "", price: "", stock: "" },
-      { title: "Средняя", price: "", stock: "1" },
-      { title: "большая", price: "10", stock: "1" },
+      { title: "Большая", value2: "", price: "1500", stock: "2" },
+      { title: "", value2: "", price: "", stock: "" },
+      { title: "Средняя", value2: "", price: "", stock: "1" },
+      { title: "большая", value2: "", price: "10", stock: "1" },
     ];
     const bad = validateProduct(product({ rows, variant_title: "" }), ["ctr_1"]);
     expect(bad.errors).toEqual({
@@ -295,7 +295,7 @@ describe("the new-product form", () => {
     });
 
     const good = validateProduct(
-      product({ option_title: "Размер", variant_title: "Маленькая", rows: rows.slice(0, 2).concat([{ title: "", price: "", stock: "" }, { title: "", price: "", stock: "" }]), status: "draft" }),
+      product({ option_title: "Размер", variant_title: "Маленькая", rows: rows.slice(0, 2).concat([{ title: "", value2: "", price: "", stock: "" }, { title: "", value2: "", price: "", stock: "" }]), status: "draft" }),
       ["ctr_1"],
     );
     expect(good.data).toMatchObject({
@@ -306,6 +306,54 @@ describe("the new-product form", () => {
         { title: "Большая", price: 1500, stock: 2 },
       ],
     });
+  });
+
+  it("two options: each variant is a pair of values (size × colour), listed once per option", () => {
+    const row = (title: string, value2: string, price = "", stock = "") => ({ title, value2, price, stock });
+    const empty = row("", "");
+    const values = product({
+      option_title: "Размер",
+      option2_title: "Цвет",
+      variant_title: "M",
+      variant_value2: "синий",
+      rows: [row("L", "синий", "1300", "1"), row("m", "Белый", "1250", "0"), empty, empty],
+    });
+    const result = validateProduct(values, ["ctr_1"]);
+    expect(result.errors).toEqual({});
+    expect(result.data).toMatchObject({
+      options: [
+        { title: "Размер", values: ["M", "L"] },
+        { title: "Цвет", values: ["синий", "Белый"] },
+      ],
+      variants: [
+        { price: 1200, stock: 4, options: { "Размер": "M", "Цвет": "синий" } },
+        { price: 1300, stock: 1, options: { "Размер": "L", "Цвет": "синий" } },
+        { price: 1250, stock: 0, options: { "Размер": "M", "Цвет": "Белый" } },
+      ],
+    });
+    expect(result.data).not.toHaveProperty("option_title");
+
+    const bad = validateProduct(
+      product({
+        option_title: "",
+        option2_title: "цвет",
+        variant_title: "M",
+        variant_value2: "",
+        rows: [row("L", ""), row("m", "синий", "1", "1"), row("M", "Синий", "1", "1"), empty],
+      }),
+      ["ctr_1"],
+    );
+    expect(bad.errors).toMatchObject({
+      option_title: "sell.validation.optionTitleRequired",
+      variant_value2: "sell.validation.variantValue2Required",
+      variant_value2_2: "sell.validation.variantValue2Required",
+      variant_price_2: "sell.validation.priceRequired",
+      variant_title_4: "sell.validation.variantComboDuplicate",
+    });
+    const sameNames = validateProduct(product({ option_title: "Цвет", option2_title: "цвет", variant_title: "a", variant_value2: "b" }), ["ctr_1"]);
+    expect(sameNames.errors.option2_title).toBe("sell.validation.optionTitleSame");
+    const valueWithoutName = validateProduct(product({ option_title: "Размер", variant_title: "S", variant_value2: "синий" }), ["ctr_1"]);
+    expect(valueWithoutName.errors.option2_title).toBe("sell.validation.option2TitleRequired");
   });
 
   it("offers the product only at approved centers", () => {
@@ -331,11 +379,14 @@ describe("the new-product form", () => {
     form.set("price", "1200");
     form.set("stock", "3");
     form.set("variant_title_3", "Большая");
+    form.set("variant_value2_3", " синяя ");
+    form.set("option2_title", "Цвет");
     form.append("center_ids", "ctr_1");
     form.set("status", "draft");
     const values = productInputFromForm(form);
     expect(values).toMatchObject({ title: "Кружка", description: "строка 1\n\nстрока 2", status: "draft", center_ids: ["ctr_1"] });
-    expect(values.rows[1]).toEqual({ title: "Большая", price: "", stock: "" });
+    expect(values.rows[1]).toEqual({ title: "Большая", value2: "синяя", price: "", stock: "" });
+    expect(values.option2_title).toBe("Цвет");
     expect(productInputFromForm(new FormData()).status).toBe("published");
   });
 });
@@ -367,5 +418,15 @@ describe("photos", () => {
   it("maps the upload's `files: …` onto the file field", async () => {
     const { mapProductErrors } = await import("../seller-forms");
     expect(mapProductErrors("files: не больше 5 МБ").fields.files).toBeTruthy();
+  });
+});
+
+describe("the new product's category", () => {
+  it("is optional, must be one of the catalog's, and goes into the body", async () => {
+    const { emptyProductValues, validateProduct } = await import("../seller-forms");
+    const base = { ...emptyProductValues(["ctr_1"]), title: "Кружка", price: "500", stock: "2" };
+    expect(validateProduct(base, ["ctr_1"], ["pcat_1"]).data).not.toHaveProperty("category_id");
+    expect(validateProduct({ ...base, category_id: "pcat_1" }, ["ctr_1"], ["pcat_1"]).data?.category_id).toBe("pcat_1");
+    expect(validateProduct({ ...base, category_id: "pcat_2" }, ["ctr_1"], ["pcat_1"]).errors).toEqual({ category_id: "sell.validation.categoryUnknown" });
   });
 });

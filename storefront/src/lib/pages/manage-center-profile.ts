@@ -1,9 +1,8 @@
 // /manage/centers/:id/profile — the center's description, contacts, address and opening hours.
-import { isRefusal, withRole } from "../accounts";
-import { href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
+import { isRefusal } from "../accounts";
+import { href, isPost, readForm, seeOther, type Ctx } from "../http";
 import {
   getCenterProfile,
-  getManager,
   mapProfileErrors,
   profileFromForm,
   profileValues,
@@ -13,9 +12,10 @@ import {
   type ProfileField,
   type ProfileValues,
 } from "../manage";
-import { errorMessage, isBackendUnavailable, normalizeError, sdkFor } from "../medusa";
+import { errorMessage, isBackendUnavailable, normalizeError } from "../medusa";
 import type { FieldMessage } from "../backend-errors";
 import type { BasePageData } from "./common";
+import { withManagedCenter } from "./managed-center";
 
 export interface ManageCenterProfileData extends BasePageData {
   status?: number;
@@ -27,15 +27,7 @@ export interface ManageCenterProfileData extends BasePageData {
 }
 
 export async function loadManageCenterProfile(ctx: Ctx): Promise<Response | ManageCenterProfileData> {
-  const locale = pageLocale(ctx);
-  const sdk = sdkFor(ctx.locals);
-  const id = ctx.params.id ?? "";
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
-
-  return withRole<ManageCenterProfileData>(ctx, "manager", locale, async (token) => {
-    const manager = await getManager(sdk, token);
-    const center = manager.centers.find((c) => c.id === id);
-    if (!center) return notFound();
+  return withManagedCenter<ManageCenterProfileData>(ctx, async ({ locale, sdk, token, center }) => {
 
     if (!isPost(ctx)) {
       const profile = await getCenterProfile(sdk, token, center.id);

@@ -1,12 +1,11 @@
 // /manage/centers/:id/shop — which products the center offers («В магазине центра») and the
 // order of «Выбор центра». One small POST form per button (works without JavaScript).
-import { isRefusal, withRole } from "../accounts";
-import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
+import { isRefusal } from "../accounts";
+import { formString, href, isPost, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
 import {
   featuredOrder,
   getCenterShop,
-  getManager,
   SHOP_ACTIONS,
   shopChange,
   updateCenterShop,
@@ -14,8 +13,9 @@ import {
   type ManagedCenter,
   type ShopAction,
 } from "../manage";
-import { errorMessage, isBackendUnavailable, isNotFound, normalizeError, sdkFor } from "../medusa";
+import { errorMessage, isBackendUnavailable, isNotFound, normalizeError } from "../medusa";
 import type { BasePageData } from "./common";
+import { withManagedCenter } from "./managed-center";
 
 export interface ManageCenterShopData extends BasePageData {
   status?: number;
@@ -28,15 +28,7 @@ export interface ManageCenterShopData extends BasePageData {
 }
 
 export async function loadManageCenterShop(ctx: Ctx): Promise<Response | ManageCenterShopData> {
-  const locale = pageLocale(ctx);
-  const sdk = sdkFor(ctx.locals);
-  const id = ctx.params.id ?? "";
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
-
-  return withRole<ManageCenterShopData>(ctx, "manager", locale, async (token) => {
-    const manager = await getManager(sdk, token);
-    const center = manager.centers.find((c) => c.id === id);
-    if (!center) return notFound();
+  return withManagedCenter<ManageCenterShopData>(ctx, async ({ locale, sdk, token, center }) => {
 
     let products = await getCenterShop(sdk, token, center.id);
     let error: MessageKey | null = null;

@@ -1,12 +1,11 @@
 // /manage/centers/:id — the artisans of one of the manager's centers, grouped by status, with
 // «Одобрить» / «Отклонить» / «Приостановить» forms. A center the manager does not run is a 404.
-import { isRefusal, withRole } from "../accounts";
-import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
+import { isRefusal } from "../accounts";
+import { formString, href, isPost, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
 import {
   decideMembership,
   DECISIONS,
-  getManager,
   groupMemberships,
   listCenterSellers,
   type CenterMembership,
@@ -14,8 +13,9 @@ import {
   type ManagedCenter,
   type MembershipGroup,
 } from "../manage";
-import { errorMessage, isBackendUnavailable, isNotFound, normalizeError, sdkFor } from "../medusa";
+import { errorMessage, isBackendUnavailable, isNotFound, normalizeError } from "../medusa";
 import type { BasePageData } from "./common";
+import { withManagedCenter } from "./managed-center";
 
 export interface ManageCenterData extends BasePageData {
   status?: number;
@@ -34,15 +34,7 @@ function isDecision(value: string): value is Decision {
 }
 
 export async function loadManageCenter(ctx: Ctx): Promise<Response | ManageCenterData> {
-  const locale = pageLocale(ctx);
-  const sdk = sdkFor(ctx.locals);
-  const id = ctx.params.id ?? "";
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
-
-  return withRole<ManageCenterData>(ctx, "manager", locale, async (token) => {
-    const manager = await getManager(sdk, token);
-    const center = manager.centers.find((c) => c.id === id);
-    if (!center) return notFound();
+  return withManagedCenter<ManageCenterData>(ctx, async ({ locale, sdk, token, center, manager }) => {
 
     let error: MessageKey | null = null;
     if (isPost(ctx)) {

@@ -5,7 +5,7 @@ import type { FieldMessage } from "../backend-errors";
 import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
 import { errorMessage, isBackendUnavailable, normalizeError, sdkFor } from "../medusa";
-import { getMyProduct, updateMyProduct, updateMyVariant, type SellerProduct } from "../seller-account";
+import { approvedCenters, getMyProduct, getMySeller, updateMyProduct, updateMyVariant, type Membership, type SellerProduct } from "../seller-account";
 import {
   editInputFromForm,
   mapEditErrors,
@@ -16,11 +16,15 @@ import {
   type EditValues,
   type VariantEditField,
 } from "../seller-forms";
+import { listCategories, type CategoryChoice } from "../categories";
 import type { BasePageData } from "./common";
 
 export interface SellProductEditData extends BasePageData {
   status?: number;
   product: SellerProduct;
+  /** the artisan's approved centers: the choices for where it is offered */
+  centers: Membership["center"][];
+  categories: CategoryChoice[];
   values: EditValues;
   errors: Partial<Record<EditField, FieldMessage>>;
   formErrors: FieldMessage[];
@@ -41,14 +45,19 @@ export async function loadSellProductEdit(ctx: Ctx): Promise<Response | SellProd
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
 
   return withRole<SellProductEditData>(ctx, "seller", locale, async (token) => {
-    const product = await getMyProduct(sdk, token, id);
+    const [product, seller, categories] = await Promise.all([getMyProduct(sdk, token, id), getMySeller(sdk, token), listCategories(sdk)]);
+    const centers = approvedCenters(seller);
     const self = `/sell/products/${product.id}`;
     const data: SellProductEditData = {
       locale,
       product,
+      centers,
+      categories,
       values: {
         title: product.title,
         description: product.description ?? "",
+        category_id: product.categories?.[0]?.id ?? "",
+        center_ids: product.center_ids ?? [],
         status: product.status === "published" ? "published" : "draft",
       },
       errors: {},
@@ -82,7 +91,11 @@ export async function loadSellProductEdit(ctx: Ctx): Promise<Response | SellProd
     }
 
     data.values = editInputFromForm(form);
-    const result = validateProductEdit(data.values);
+    const result = validateProductEdit(
+      data.values,
+      centers.map((c) => c.id),
+      categories.map((c) => c.id),
+    );
     data.errors = result.errors;
     if (!result.ok) return data;
     try {
@@ -90,6 +103,8 @@ export async function loadSellProductEdit(ctx: Ctx): Promise<Response | SellProd
         title: data.values.title,
         description: data.values.description,
         status: data.values.status,
+        center_ids: data.values.center_ids,
+        category_id: data.values.category_id || null,
       });
     } catch (error) {
       if (isBackendUnavailable(error) || !isRefusal(error)) throw normalizeError(error);

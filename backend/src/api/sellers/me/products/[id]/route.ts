@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateSellerProductWorkflow } from "../../../../../workflows/update-seller-product"
 import type { ScopedRequest } from "../../../../utils/actors"
 import { sellerProductFields } from "../../../query-config"
 import type { PostSellerProductUpdateType } from "../../../validators"
@@ -11,10 +12,18 @@ async function load(req: ScopedRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [product] } = await query.graph({
     entity: "product",
-    fields: sellerProductFields,
+    fields: [...sellerProductFields, "metadata"],
     filters: { id: req.params.id },
   })
-  return product
+  const { metadata, ...rest } = product as any
+  let centerIds: string[] = Array.isArray(metadata?.offered_center_ids) ? metadata.offered_center_ids : []
+  if (!Array.isArray(metadata?.offered_center_ids)) {
+    // products from before the choice was recorded: the centers whose shops hold them
+    const channels = new Set((rest.sales_channels ?? []).map((c: any) => c.id))
+    const { data: centers } = await query.graph({ entity: "center", fields: ["id", "sales_channel.id"] })
+    centerIds = centers.filter((c: any) => channels.has(c.sales_channel?.id)).map((c: any) => c.id)
+  }
+  return { ...rest, center_ids: centerIds }
 }
 
 export const GET = async (req: ScopedRequest, res: MedusaResponse) => {
@@ -22,12 +31,8 @@ export const GET = async (req: ScopedRequest, res: MedusaResponse) => {
 }
 
 export const POST = async (req: ScopedRequest<PostSellerProductUpdateType>, res: MedusaResponse) => {
-  const { images, ...update } = req.validatedBody
-  await updateProductsWorkflow(req.scope).run({
-    input: {
-      selector: { id: req.params.id },
-      update: images ? { ...update, images: images.map((url) => ({ url })), thumbnail: images[0] } : update,
-    },
+  await updateSellerProductWorkflow(req.scope).run({
+    input: { ...req.validatedBody, product_id: req.params.id, seller_id: req.seller!.id },
   })
   res.json({ product: await load(req) })
 }

@@ -13,6 +13,8 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
+    // issue 4: DATABASE_POOL_MAX widens the shared connection pool (knex default 10) for rush loads
+    ...(process.env.DATABASE_POOL_MAX ? { databaseDriverOptions: { pool: { max: Number(process.env.DATABASE_POOL_MAX) } } } : {}),
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
@@ -52,6 +54,12 @@ module.exports = defineConfig({
       },
     },
     // --- end search ---
+    // issue 4: master-class sessions, tickets, waitlist
+    { resolve: "./src/modules/masterclass" },
+    // rooms: bookings, class sessions and blocks of a room (issue 4)
+    { resolve: "./src/modules/room-booking" },
+    // issue 6: pop-up exhibits
+    { resolve: "./src/modules/exhibit" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

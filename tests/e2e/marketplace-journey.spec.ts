@@ -234,6 +234,25 @@ test("an order of two artisans: each sees their part, «Готов к выдач
     await expect(page.getByTestId("receipt-number")).toContainText(`20ab-${run}`);
     await page.goto("/sell/earnings");
     await expect(page.getByTestId("missing-none")).toBeVisible();
+
+    // The guest registers with the order's e-mail: «Уведомления» already hold both messages.
+    await shop.goto("/account/register");
+    await shop.getByLabel("Электронная почта").fill(`resident.${run}@example.ru`);
+    await shop.getByLabel("Пароль").fill("sosedi-e2e-123");
+    await shop.getByLabel("Имя", { exact: true }).fill("Вера");
+    await shop.getByLabel("Фамилия", { exact: true }).fill("Соседова");
+    await shop.getByLabel("Телефон").fill("+7 916 000-11-22");
+    await shop.getByRole("button", { name: "Зарегистрироваться" }).click();
+    await expect(shop).toHaveURL(/\/account$/);
+    await shop.getByTestId("notifications-link").click();
+    await expect(shop).toHaveURL(/\/account\/notifications$/);
+    const messages = shop.getByTestId("notification");
+    await expect(messages).toHaveCount(2);
+    await expect(messages.first()).toContainText("выдан");
+    await expect(messages.nth(1)).toContainText("готов к выдаче в центре");
+    await expectNoSeriousA11yViolations(shop);
+    await messages.nth(1).getByRole("link").click();
+    await expect(shop).toHaveURL(new RegExp(`/orders/${orderId}$`));
   } finally {
     await resident.context.close();
   }

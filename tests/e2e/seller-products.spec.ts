@@ -123,6 +123,9 @@ test("the artisan lists a shirt in sizes and colours through the form; the edit 
   await form.locator('[name="title"]').fill(`Рубашка ${id}`);
   await form.locator('[name="price"]').fill("2500");
   await form.locator('[name="stock"]').fill("2");
+  const category = form.getByLabel("Категория");
+  const categoryName = (await category.locator("option").nth(1).textContent())!.trim();
+  await category.selectOption({ label: categoryName });
   await page.getByTestId("variants").locator("summary").click();
   await form.locator('[name="option_title"]').fill("Размер");
   await form.locator('[name="option2_title"]').fill("Цвет");
@@ -166,6 +169,8 @@ test("the artisan lists a shirt in sizes and colours through the form; the edit 
   await page.getByTestId("field-center_ids").locator(`input[value="${center.id}"]`).check();
   await page.getByTestId("edit-submit").click();
   await expect(page.getByTestId("edit-notice")).toContainText("Изменения сохранены");
-  const { product } = await api<{ product: { center_ids: string[] } }>(`/sellers/me/products/${shirt.id}`, token);
+  const { product } = await api<{ product: { center_ids: string[]; categories: { name: string }[] } }>(`/sellers/me/products/${shirt.id}`, token);
   expect(product.center_ids).toEqual([center.id]);
+  expect(product.categories.map((c) => c.name)).toEqual([categoryName]);
+  await expect(page.getByLabel("Категория")).toHaveValue(/.+/);
 });

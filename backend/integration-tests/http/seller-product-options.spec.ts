@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { centerInput, runWorkflow, seedMarket } from "../support/fixtures"
 import { bearer, createManager, signUpSeller } from "../support/actors"
 
@@ -92,6 +93,68 @@ medusaIntegrationTestRunner({
           expect(res.data.message).toMatch(message)
         }
         expect(await count()).toBe(before)
+      })
+
+      it("files goods under a catalog category, changes or clears it, and refuses unknown or internal ones", async () => {
+        const container = getContainer()
+        const { result: [ceramics, hidden] } = await createProductCategoriesWorkflow(container).run({
+          input: {
+            product_categories: [
+              { name: "Керамика", handle: "ceramics", is_active: true },
+              { name: "Служебная", handle: "staff-only", is_active: true, is_internal: true },
+            ],
+          },
+        })
+        const body = { title: "Пиала", status: "published", variants: [{ title: "Одна", price: 700, stock: 2 }], center_ids: [market.a.center.id] }
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const count = async () => (await query.graph({ entity: "product", fields: ["id"] })).data.length
+        const before = await count()
+        for (const category_id of ["pcat_missing", hidden.id]) {
+          const refused = await api.post("/sellers/me/products", { ...body, category_id }, { ...bearer(token), ...open })
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/category_id: такой категории нет/)
+        }
+        expect(await count()).toBe(before)
+
+        const created = await api.post("/sellers/me/products", { ...body, category_id: ceramics.id }, bearer(token))
+        const id = created.data.product.id
+        const categoriesOf = async () => (await api.get(`/sellers/me/products/${id}`, bearer(token))).data.product.categories.map((c: any) => c.name)
+        expect(await categoriesOf()).toEqual(["Керамика"])
+        const wrong = await api.post(`/sellers/me/products/${id}`, { title: "Пиала большая", category_id: hidden.id }, { ...bearer(token), ...open })
+        expect(wrong.status).toBe(400)
+        expect((await api.get(`/sellers/me/products/${id}`, bearer(token))).data.product.title).toBe("Пиала")
+        await api.post(`/sellers/me/products/${id}`, { category_id: null }, bearer(token))
+        expect(await categoriesOf()).toEqual([])
+      })
+
+      it("a center's suspension takes the artisan's goods out of that center's shop only; approval brings them back", async () => {
+        const container = getContainer()
+        const created = await api.post(
+          "/sellers/me/products",
+          { title: "Салфетка", status: "published", variants: [{ title: "Одна", price: 250, stock: 5 }], center_ids: [market.a.center.id, market.b.center.id] },
+          bearer(token)
+        )
+        const id = created.data.product.id
+        const { token: betaManager } = await createManager(container, api, "beta-boss@example.ru", [market.b.center.id])
+        await api.post(`/manage/centers/${market.b.center.id}/shop`, { featured_product_ids: [id] }, bearer(betaManager))
+        const channelsOf = async () =>
+          (await api.get(`/sellers/me/products/${id}`, bearer(token))).data.product.sales_channels.map((s: any) => s.id).sort()
+        const featuredAtBeta = async () =>
+          (await container.resolve("center").retrieveCenter(market.b.center.id)).featured_product_ids
+        const sellerId = (await api.get("/sellers/me", bearer(token))).data.seller.id
+        expect(await featuredAtBeta()).toEqual([id])
+
+        const suspended = await api.post(`/manage/centers/${market.b.center.id}/sellers/${sellerId}`, { status: "suspended" }, bearer(betaManager))
+        expect(suspended.status).toBe(200)
+        expect(await channelsOf()).toEqual([market.a.sales_channel_id])
+        expect(await featuredAtBeta()).toEqual([])
+        // the artisan cannot put it back themselves
+        const sneak = await api.post(`/sellers/me/products/${id}`, { center_ids: [market.a.center.id, market.b.center.id] }, { ...bearer(token), ...open })
+        expect(sneak.status).toBe(400)
+        expect(await channelsOf()).toEqual([market.a.sales_channel_id])
+
+        await api.post(`/manage/centers/${market.b.center.id}/sellers/${sellerId}`, { status: "approved" }, bearer(betaManager))
+        expect(await channelsOf()).toEqual([market.a.sales_channel_id, market.b.sales_channel_id].sort())
       })
 
       it("moves a product between the artisan's centers, keeping a manager's curation and refusing foreign centers", async () => {

@@ -21,6 +21,7 @@ import {
   createSellerProductsWorkflow,
   SellerProductInput,
 } from "../workflows/create-seller-products"
+import { seedClassSessions } from "./seed-classes"
 
 export { STOREFRONT_KEY_TITLE }
 export const DEMO_OPERATOR = { email: "admin@sosedi.local", password: "sosedi-demo" }
@@ -170,6 +171,8 @@ export default async function seed({ container }: ExecArgs) {
         options: { [p.option_title]: v.option_value },
         prices: [{ currency_code: "rub", amount: v.price }],
       })),
+      // the artisan's choice of centers (see the update-seller-product workflow)
+      metadata: { offered_center_ids: offeredAt.map((c) => c.id) },
       sales_channels: offeredAt.map((c) => ({ id: c.sales_channel_id })),
       location_ids: offeredAt.map((c) => c.stock_location_id),
       stock_by_sku: Object.fromEntries(p.variants.map((v) => [v.sku, v.stock])),
@@ -187,7 +190,7 @@ export default async function seed({ container }: ExecArgs) {
       type_id: typeId("masterclass"),
       thumbnail: images.get(c.image.filename),
       images: [{ url: images.get(c.image.filename)! }],
-      metadata: { materials_fee: c.materials_fee, level: c.level },
+      metadata: { materials_fee: c.materials_fee, level: c.level, cancellation_hours: 24 },
       options: [{ title: "Сеанс", values: labels }],
       variants: c.sessions.map((s, i) => ({
         title: labels[i],
@@ -207,11 +210,15 @@ export default async function seed({ container }: ExecArgs) {
     })
   }
 
+  const createdProducts = new Map<string, any>()
   for (const [sellerHandle, products] of bySeller) {
-    await createSellerProductsWorkflow(container).run({
+    const { result } = await createSellerProductsWorkflow(container).run({
       input: { seller_id: sellerIds.get(sellerHandle)!, products },
     })
+    for (const p of result) createdProducts.set(p.handle, p)
   }
+  // issue 4: each class session gets its record and its room's time
+  await seedClassSessions(container, data.classes, createdProducts, centers, sellerIds)
 
   const demoManager = DEMO_LOGINS.find((l) => l.role === "manager")!
   await createManagerWorkflow(container).run({

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createSellerProductsWorkflow } from "./create-seller-products"
+import { validateProductCategoryStep } from "./steps/validate-product-category"
 import { validateSellerCentersStep } from "./steps/validate-seller-centers"
 
 export type SellerProductVariantInput = {
@@ -30,6 +31,7 @@ export type CreateSellerProductInput = {
 export const createSellerProductWorkflow = createWorkflow(
   "create-seller-product",
   (input: CreateSellerProductInput) => {
+    validateProductCategoryStep(transform({ input }, ({ input }) => ({ category_id: input.category_id })))
     const centers = validateSellerCentersStep(
       transform({ input }, ({ input }) => ({ seller_id: input.seller_id, center_ids: input.center_ids }))
     )

@@ -51,6 +51,7 @@ export const importSellerProductsWorkflow = createWorkflow(
                 prices: [{ currency_code: "rub", amount: p.price }],
               },
             ],
+            metadata: { offered_center_ids: p.center_ids },
             sales_channels: at.map((c) => ({ id: c.sales_channel_id })),
             location_ids: at.map((c) => c.stock_location_id),
             stock_by_sku: { [sku]: p.stock },

@@ -1,5 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { activateSellerStep } from "./steps/activate-seller"
+import { setFeaturedProductsStep } from "./steps/curate-shop"
+import { planMembershipShopStep } from "./steps/plan-membership-shop"
 import { setMembershipStatusStep, SetMembershipStatusInput } from "./steps/set-membership-status"
 
 export const setMembershipStatusWorkflow = createWorkflow(
@@ -8,6 +11,15 @@ export const setMembershipStatusWorkflow = createWorkflow(
     const membership = setMembershipStatusStep(input)
     when({ input }, ({ input }) => input.status === "approved").then(() => {
       activateSellerStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id })))
+    })
+    const shop = planMembershipShopStep(input)
+    when({ shop }, ({ shop }) => !!shop.sales_channel_id && shop.add.length + shop.remove.length > 0).then(() => {
+      linkProductsToSalesChannelWorkflow.runAsStep({
+        input: transform({ shop }, ({ shop }) => ({ id: shop.sales_channel_id!, add: shop.add, remove: shop.remove })),
+      })
+    })
+    when({ shop }, ({ shop }) => shop.remove.length > 0).then(() => {
+      setFeaturedProductsStep(transform({ shop }, ({ shop }) => ({ center_id: shop.center_id, remove: shop.remove })))
     })
     return new WorkflowResponse(membership)
   }

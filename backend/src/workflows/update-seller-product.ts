@@ -6,6 +6,7 @@ import {
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { planProductCentersStep } from "./steps/plan-product-centers"
+import { validateProductCategoryStep } from "./steps/validate-product-category"
 import { validateSellerCentersStep } from "./steps/validate-seller-centers"
 
 export type UpdateSellerProductInput = {
@@ -15,6 +16,8 @@ export type UpdateSellerProductInput = {
   description?: string
   status?: "draft" | "published"
   images?: string[]
+  /** null takes it out of any category */
+  category_id?: string | null
   /** replaces the centers the artisan offers it at */
   center_ids?: string[]
 }
@@ -23,6 +26,7 @@ export type UpdateSellerProductInput = {
 export const updateSellerProductWorkflow = createWorkflow(
   "update-seller-product",
   (input: UpdateSellerProductInput) => {
+    validateProductCategoryStep(transform({ input }, ({ input }) => ({ category_id: input.category_id })))
     const plan = when({ input }, ({ input }) => !!input.center_ids).then(() => {
       const centers = validateSellerCentersStep(
         transform({ input }, ({ input }) => ({ seller_id: input.seller_id, center_ids: input.center_ids! }))
@@ -39,9 +43,10 @@ export const updateSellerProductWorkflow = createWorkflow(
     })
 
     const update = transform({ input, plan }, ({ input, plan }) => {
-      const { seller_id, product_id, center_ids, images, ...fields } = input
+      const { seller_id, product_id, center_ids, images, category_id, ...fields } = input
       return {
         ...fields,
+        ...(category_id !== undefined ? { category_ids: category_id ? [category_id] : [] } : {}),
         ...(images ? { images: images.map((url) => ({ url })), thumbnail: images[0] } : {}),
         ...(plan ? { metadata: plan.metadata } : {}),
       }

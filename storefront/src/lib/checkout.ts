@@ -53,8 +53,8 @@ export function isValidEmail(raw: string): boolean {
 const NAME_RE = /^\p{L}[\p{L}\p{M}\s'’.-]*$/u;
 const NAME_MAX = 80;
 
-function nameError(value: string, required: boolean): MessageKey | undefined {
-  if (!value) return required ? "validation.name.required" : undefined;
+function nameError(value: string, required: MessageKey | false): MessageKey | undefined {
+  if (!value) return required || undefined;
   if (value.length > NAME_MAX) return "validation.name.tooLong";
   if (!NAME_RE.test(value)) return "validation.name.invalid";
   return undefined;
@@ -83,9 +83,9 @@ export function validateContact(
   if (!values.email) errors.email = "validation.email.required";
   else if (!isValidEmail(values.email)) errors.email = "validation.email.invalid";
 
-  const firstNameError = nameError(values.first_name, true);
+  const firstNameError = nameError(values.first_name, "validation.name.required");
   if (firstNameError) errors.first_name = firstNameError;
-  const lastNameError = nameError(values.last_name, lastNameRequired);
+  const lastNameError = nameError(values.last_name, lastNameRequired && "validation.lastName.required");
   if (lastNameError) errors.last_name = lastNameError;
 
   const phone = values.phone ? normalizeRussianPhone(values.phone) : null;
@@ -136,6 +136,8 @@ export function choosePickupOption(options: ShippingOption[], stockLocationId?: 
 
 function classifyOrderError(error: unknown): MessageKey {
   const msg = errorMessage(error).toLowerCase();
+  // issue 4: a class session sold out while the resident was checking out (the backend's 409)
+  if (/^items: места на|закончились/.test(msg)) return "tickets.soldOutAtCheckout";
   if (/inventory|stock|quantity|available/.test(msg)) return "checkout.errorStock";
   return "checkout.errorGeneric";
 }

@@ -183,15 +183,15 @@ export async function suggest(sdk: Sdk, q: string): Promise<Suggestion[]> {
   return suggestions ?? [];
 }
 
-/** Where a hit's card leads: a class has its own page once master classes have one (issue 4). */
+/** Where a hit's card leads: a master class has its own booking page. */
 export function hitPath(hit: Pick<SearchHit, "kind" | "handle">): string {
-  return `/products/${hit.handle}`;
+  return hit.kind === "class" ? `/classes/${hit.handle}` : `/products/${hit.handle}`;
 }
 
 export function suggestionPath(s: Suggestion): string {
   if (s.kind === "seller") return `/sellers/${s.handle}`;
   if (s.kind === "center") return `/centers/${s.handle}`;
-  return `/products/${s.handle}`;
+  return s.kind === "class" ? `/classes/${s.handle}` : `/products/${s.handle}`;
 }
 
 /**

@@ -37,6 +37,7 @@ export interface SellerProduct {
   thumbnail: string | null;
   variants: { id: string; title: string | null; sku: string | null }[];
   sales_channels: { id: string }[];
+  categories?: { id: string; name: string }[];
   /** the centers the artisan chose for it (a manager may still keep it out of a shop) */
   center_ids?: string[];
 }
@@ -115,7 +116,7 @@ export async function updateMyProduct(
   sdk: Sdk,
   token: string,
   id: string,
-  body: { title?: string; description?: string; status?: "draft" | "published"; center_ids?: string[] },
+  body: { title?: string; description?: string; category_id?: string | null; status?: "draft" | "published"; center_ids?: string[] },
 ): Promise<SellerProduct> {
   const { product } = await actorFetch<{ product: SellerProduct }>(sdk, token, `/sellers/me/products/${encodeURIComponent(id)}`, {
     method: "POST",

@@ -221,6 +221,7 @@ type RowField = `variant_title_${ExtraRow}` | `variant_value2_${ExtraRow}` | `va
 export const PRODUCT_FIELDS = [
   "title",
   "description",
+  "category_id",
   "price",
   "stock",
   "option_title",
@@ -233,7 +234,7 @@ export const PRODUCT_FIELDS = [
   "center_ids",
   "status",
 ] as const;
-export type ProductField = "title" | "description" | "price" | "stock" | "option_title" | "option2_title" | "variant_title" | "variant_value2" | RowField | "files" | "image_url" | "center_ids" | "status";
+export type ProductField = "title" | "description" | "category_id" | "price" | "stock" | "option_title" | "option2_title" | "variant_title" | "variant_value2" | RowField | "files" | "image_url" | "center_ids" | "status";
 export type ProductErrors = Partial<Record<ProductField, FieldMessage>>;
 
 export interface VariantRow {
@@ -247,6 +248,8 @@ export interface VariantRow {
 export interface ProductValues {
   title: string;
   description: string;
+  /** "" = no category */
+  category_id: string;
   price: string;
   stock: string;
   option_title: string;
@@ -265,6 +268,7 @@ export interface ProductValues {
 export interface SellerProductBody {
   title: string;
   description?: string;
+  category_id?: string;
   status: "published" | "draft";
   option_title?: string;
   options?: { title: string; values: string[] }[];
@@ -291,6 +295,7 @@ export function emptyProductValues(centerIds: string[] = []): ProductValues {
   return {
     title: "",
     description: "",
+    category_id: "",
     price: "",
     stock: "1",
     option_title: "",
@@ -308,6 +313,7 @@ export function productInputFromForm(form: FormData): ProductValues {
   return {
     title: oneLine(form.get("title"), TITLE_MAX + 1),
     description: multiLine(form.get("description"), DESCRIPTION_MAX),
+    category_id: oneLine(form.get("category_id"), 100),
     price: oneLine(form.get("price"), 30),
     stock: oneLine(form.get("stock"), 30),
     option_title: oneLine(form.get("option_title"), 41),
@@ -380,7 +386,11 @@ export function photoError(file: { type: string; size: number } | null): FieldMe
 }
 
 /** Check the new-product form; `approvedCenterIds` are the only centers it may be offered at. */
-export function validateProduct(values: ProductValues, approvedCenterIds: readonly string[]): ProductValidation {
+export function validateProduct(
+  values: ProductValues,
+  approvedCenterIds: readonly string[],
+  categoryIds: readonly string[] = [],
+): ProductValidation {
   const errors: ProductErrors = {};
   const set = (field: ProductField, message: FieldMessage | null) => {
     if (message && !errors[field]) errors[field] = message;
@@ -390,6 +400,7 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
   else if (values.title.length < 2) set("title", "sell.validation.titleShort");
   else if (values.title.length > TITLE_MAX) set("title", "sell.validation.titleLong");
   if (values.description.length > DESCRIPTION_MAX) set("description", "sell.validation.descriptionLong");
+  if (values.category_id && !categoryIds.includes(values.category_id)) set("category_id", "sell.validation.categoryUnknown");
 
   set("price", priceError(values.price));
   set("stock", stockError(values.stock));
@@ -449,6 +460,7 @@ export function validateProduct(values: ProductValues, approvedCenterIds: readon
     data: {
       title: values.title,
       ...(values.description ? { description: values.description } : {}),
+      ...(values.category_id ? { category_id: values.category_id } : {}),
       status: values.status,
       ...shape,
       center_ids: centers,
@@ -487,7 +499,10 @@ function withTwoOptions(
 export function mapProductErrors(message: string): MappedErrors<ProductField> {
   return mapBackendErrors<ProductField>(message, PRODUCT_FIELDS, {
     aliases: { variants: "price", images: "image_url" },
-    known: [[/одобрил менеджер/i, "sell.validation.centersNotApproved"]],
+    known: [
+      [/одобрил менеджер/i, "sell.validation.centersNotApproved"],
+      [/такой категории нет/i, "sell.validation.categoryUnknown"],
+    ],
     fallback: () => FIELD_FALLBACK,
     generalFallback: "sell.product.errorGeneric",
   });
@@ -495,11 +510,13 @@ export function mapProductErrors(message: string): MappedErrors<ProductField> {
 
 // ---- editing a product -----------------------------------------------------------------
 
-export const EDIT_FIELDS = ["title", "description", "center_ids", "status"] as const;
+export const EDIT_FIELDS = ["title", "description", "category_id", "center_ids", "status"] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 export interface EditValues {
   title: string;
   description: string;
+  /** "" = no category */
+  category_id: string;
   /** the artisan's approved centers that offer it */
   center_ids: string[];
   status: "published" | "draft";
@@ -509,6 +526,7 @@ export function editInputFromForm(form: FormData): EditValues {
   return {
     title: oneLine(form.get("title"), TITLE_MAX + 1),
     description: multiLine(form.get("description"), DESCRIPTION_MAX),
+    category_id: oneLine(form.get("category_id"), 100),
     center_ids: ids(form.getAll("center_ids")),
     status: form.get("status") === "draft" ? "draft" : "published",
   };
@@ -518,12 +536,14 @@ export function editInputFromForm(form: FormData): EditValues {
 export function validateProductEdit(
   values: EditValues,
   approvedCenterIds: readonly string[],
+  categoryIds: readonly string[] = [],
 ): { ok: boolean; errors: Partial<Record<EditField, FieldMessage>> } {
   const errors: Partial<Record<EditField, FieldMessage>> = {};
   if (!values.title) errors.title = "sell.validation.titleRequired";
   else if (values.title.length < 2) errors.title = "sell.validation.titleShort";
   else if (values.title.length > TITLE_MAX) errors.title = "sell.validation.titleLong";
   if (values.description.length > DESCRIPTION_MAX) errors.description = "sell.validation.descriptionLong";
+  if (values.category_id && !categoryIds.includes(values.category_id)) errors.category_id = "sell.validation.categoryUnknown";
   if (values.center_ids.length === 0) errors.center_ids = "sell.validation.productCentersRequired";
   else if (values.center_ids.some((id) => !approvedCenterIds.includes(id))) errors.center_ids = "sell.validation.centersNotApproved";
   return { ok: Object.keys(errors).length === 0, errors };
@@ -549,7 +569,10 @@ export function validateVariantEdit(values: { price: string; stock: string }): {
 
 export function mapEditErrors(message: string): MappedErrors<EditField> {
   return mapBackendErrors<EditField>(message, EDIT_FIELDS, {
-    known: [[/одобрил менеджер/i, "sell.validation.centersNotApproved"]],
+    known: [
+      [/одобрил менеджер/i, "sell.validation.centersNotApproved"],
+      [/такой категории нет/i, "sell.validation.categoryUnknown"],
+    ],
     fallback: () => FIELD_FALLBACK,
     generalFallback: "sell.product.errorGeneric",
   });

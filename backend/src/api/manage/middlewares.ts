@@ -1,5 +1,8 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireManagedCenter, resolveManager } from "../utils/actors"
+import { requireCenterExhibit, requireCenterRoom, requireCenterSession, requireManagedCenter, resolveManager } from "../utils/actors"
+import { PostCancelSession, PostCheckIn } from "../sellers/me/classes/validators"
+import { ManageGetRoomCalendar, ManagePostRoomBlock } from "../store/room-bookings/validators"
+import { PostExhibit, PostExhibitDecision, PostExhibitUpdate } from "./centers/[id]/exhibits/validators"
 import {
   GetCenterSellers,
   PostManagedCenter,
@@ -49,5 +52,56 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id/rooms/:room_id",
     middlewares: [validateAndTransformBody(PostRoomUpdate)],
+  },
+  // ---- rooms (issue 4): calendar, blocks, bookings, lock secret of one room ----
+  {
+    matcher: "/manage/centers/:id/rooms/:room_id",
+    middlewares: [requireCenterRoom],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/rooms/:room_id/calendar",
+    middlewares: [validateAndTransformQuery(ManageGetRoomCalendar, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/rooms/:room_id/blocks",
+    middlewares: [validateBodyWithFieldErrors(ManagePostRoomBlock)],
+  },
+  // issue 4: sessions held at the center
+  {
+    matcher: "/manage/centers/:id/sessions/:session_id",
+    middlewares: [requireCenterSession],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/sessions/:session_id/cancel",
+    middlewares: [validateAndTransformBody(PostCancelSession)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/sessions/:session_id/check-in",
+    middlewares: [validateAndTransformBody(PostCheckIn)],
+  },
+  // ---- pop-up exhibits (issue 6) ----
+  {
+    // the exhibit must be this center's, before any body is read
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id",
+    middlewares: [requireCenterExhibit],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits",
+    middlewares: [validateBodyWithFieldErrors(PostExhibit)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitUpdate)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/manage/centers/:id/exhibits/:exhibit_id/applications/:application_id",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitDecision)],
   },
 ]

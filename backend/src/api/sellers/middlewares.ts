@@ -1,5 +1,16 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { requireActiveSeller, requireOwnOrder, requireOwnProduct, resolveSeller } from "../utils/actors"
+import { sellerClassMiddlewares } from "./me/classes/middlewares"
+import {
+  requireActiveSeller,
+  requireExhibitAtMyCenter,
+  requireOwnClass,
+  requireOwnOrder,
+  requireOwnProduct,
+  requireOwnSession,
+  resolveSeller,
+} from "../utils/actors"
+import { PostExhibitApplication } from "./me/exhibits/validators"
+import { validateBodyWithFieldErrors } from "../admin/utils/validate-body"
 import {
   GetEarnings,
   GetSellerProducts,
@@ -87,5 +98,17 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/sellers/me",
     middlewares: [validateAndTransformBody(PostSellerProfile)],
+  },
+  // issue 4: master classes and their sessions
+  ...sellerClassMiddlewares({ requireOwnClass, requireOwnSession }),
+  // ---- pop-up exhibits (issue 6) ----
+  {
+    matcher: "/sellers/me/exhibits/:exhibit_id",
+    middlewares: [requireExhibitAtMyCenter],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/sellers/me/exhibits/:exhibit_id/application",
+    middlewares: [validateBodyWithFieldErrors(PostExhibitApplication)],
   },
 ]

@@ -11,4 +11,6 @@ export const sellerProductFields = [
   "variants.title",
   "variants.sku",
   "sales_channels.id",
+  "categories.id",
+  "categories.name",
 ]

@@ -59,7 +59,7 @@ export const PostSellerProduct = z
     title: z.string().trim().min(2).max(200),
     handle: handle.optional(),
     description: z.string().max(5000).optional(),
-    category_id: z.string().optional(),
+    category_id: z.string().min(1).max(100).optional(),
     status: z.enum(["draft", "published"]).default("draft"),
     images: z.array(z.string().url()).max(10).optional(),
     /** one kind of choice (the variant titles are its values); or `options` for several */
@@ -133,6 +133,8 @@ export const PostSellerProductUpdate = z
     description: z.string().max(5000).optional(),
     status: z.enum(["draft", "published"]).optional(),
     images: z.array(z.string().url()).max(10).optional(),
+    /** null: no category */
+    category_id: z.string().min(1).max(100).nullable().optional(),
     /** the artisan's approved centers that offer it (replaces the previous choice) */
     center_ids: z.array(z.string().min(1)).min(1, "center_ids: выберите хотя бы один центр").max(10).optional(),
   })

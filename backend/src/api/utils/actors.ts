@@ -100,3 +100,111 @@ export async function approvedCenterIds(req: ScopedRequest): Promise<string[]> {
   })
   return data.map((m: any) => m.center_id)
 }
+
+// ---- rooms (issue 4) ----
+
+/** `/store/customers/me/room-bookings/:id/...`: the calling resident's own booking only (else 404). */
+export async function requireOwnRoomBooking(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const customerId = req.auth_context?.actor_id
+  if (!customerId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Войдите, чтобы увидеть свои брони")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [booking] } = await query.graph({
+    entity: "room_booking",
+    fields: ["id", "customer_id"],
+    filters: { id: req.params.id, kind: "booking" },
+  })
+  if (!booking || (booking as any).customer_id !== customerId) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Бронь не найдена")
+  }
+  next()
+}
+
+/** `/manage/centers/:id/rooms/:room_id/...`: the room must be one of that center's. */
+export async function requireCenterRoom(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [room] } = await query.graph({
+    entity: "room",
+    fields: ["id"],
+    filters: { id: req.params.room_id, center_id: req.params.id },
+  })
+  if (!room) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "room_id: в этом центре нет такого помещения")
+  }
+  next()
+}
+
+/** `:id` must be one of the calling seller's master classes (a product of type `masterclass`). */
+export async function requireOwnClass(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [product] } = await query.graph({
+    entity: "product",
+    fields: ["id", "seller.id", "type.value"],
+    filters: { id: req.params.id },
+  })
+  if (!product || (product as any).seller?.id !== req.seller!.id || (product as any).type?.value !== "masterclass") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Мастер-класс не найден")
+  }
+  next()
+}
+
+/** `:session_id` must be a session of the class `:id` (which `requireOwnClass` already tied to the seller). */
+export async function requireOwnSession(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [session] } = await query.graph({
+    entity: "class_session",
+    fields: ["id", "product_id", "seller_id"],
+    filters: { id: req.params.session_id },
+  })
+  if (!session || session.product_id !== req.params.id || session.seller_id !== req.seller!.id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Занятие не найдено")
+  }
+  next()
+}
+
+/** `/manage/centers/:id/sessions/:session_id`: the session takes place at that (managed) center. */
+export async function requireCenterSession(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [session] } = await query.graph({
+    entity: "class_session",
+    fields: ["id", "center_id"],
+    filters: { id: req.params.session_id },
+  })
+  if (!session || session.center_id !== req.params.id || !req.manager?.center_ids.includes(session.center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Занятие не найдено")
+  }
+  next()
+}
+
+// ---- pop-up exhibits (issue 6) ----------------------------------------------------------------
+
+/** `/manage/centers/:id/exhibits/:exhibit_id`: the exhibit must be that center's (after requireManagedCenter). */
+export async function requireCenterExhibit(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [exhibit] } = await query.graph({
+    entity: "exhibit",
+    fields: ["id", "center_id"],
+    filters: { id: req.params.exhibit_id, center_id: req.params.id },
+  })
+  if (!exhibit || !req.manager?.center_ids.includes((exhibit as any).center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Выставка не найдена")
+  }
+  next()
+}
+
+/**
+ * `/sellers/me/exhibits/:exhibit_id`: an exhibit (not a draft) at one of the calling seller's
+ * approved centers; any other is a 404.
+ */
+export async function requireExhibitAtMyCenter(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [centerIds, { data: [exhibit] }] = await Promise.all([
+    approvedCenterIds(req),
+    query.graph({ entity: "exhibit", fields: ["id", "center_id", "status"], filters: { id: req.params.exhibit_id } }),
+  ])
+  if (!exhibit || (exhibit as any).status === "draft" || !centerIds.includes((exhibit as any).center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Выставка не найдена")
+  }
+  next()
+}

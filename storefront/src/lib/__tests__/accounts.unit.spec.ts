@@ -24,7 +24,10 @@ let routes: Record<string, Handler>;
 let calls: Call[];
 
 beforeEach(() => {
-  routes = {};
+  routes = {
+    // the catalog's categories, read by the product forms
+    "GET /store/product-categories": () => ({ body: { product_categories: [{ id: "pcat_1", name: "Керамика" }], count: 1 } }),
+  };
   calls = [];
   process.env.MEDUSA_BACKEND_URL = "http://backend.test";
   process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";

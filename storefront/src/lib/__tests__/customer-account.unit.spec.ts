@@ -95,6 +95,8 @@ describe("validateRegisterForm", () => {
       phone: "validation.phone.invalid",
     });
     expect(validateRegisterForm({}).errors.password).toBe("account.passwordRequired");
+    // the last name has its own message (it used to ask for the first name)
+    expect(validateRegisterForm({ first_name: "Вера" }).errors.last_name).toBe("validation.lastName.required");
   });
 });
 

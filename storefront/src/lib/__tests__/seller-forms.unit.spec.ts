@@ -420,3 +420,13 @@ describe("photos", () => {
     expect(mapProductErrors("files: не больше 5 МБ").fields.files).toBeTruthy();
   });
 });
+
+describe("the new product's category", () => {
+  it("is optional, must be one of the catalog's, and goes into the body", async () => {
+    const { emptyProductValues, validateProduct } = await import("../seller-forms");
+    const base = { ...emptyProductValues(["ctr_1"]), title: "Кружка", price: "500", stock: "2" };
+    expect(validateProduct(base, ["ctr_1"], ["pcat_1"]).data).not.toHaveProperty("category_id");
+    expect(validateProduct({ ...base, category_id: "pcat_1" }, ["ctr_1"], ["pcat_1"]).data?.category_id).toBe("pcat_1");
+    expect(validateProduct({ ...base, category_id: "pcat_2" }, ["ctr_1"], ["pcat_1"]).errors).toEqual({ category_id: "sell.validation.categoryUnknown" });
+  });
+});

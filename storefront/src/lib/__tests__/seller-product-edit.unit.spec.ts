@@ -5,14 +5,19 @@ import { mapEditErrors, mapVariantErrors, validateProductEdit, validateVariantEd
 describe("editing a product", () => {
   it("checks the title, description and the centers offering it", () => {
     const approved = ["ctr_a", "ctr_b"];
-    expect(validateProductEdit({ title: "", description: "", center_ids: ["ctr_a"], status: "draft" }, approved).errors.title).toBe("sell.validation.titleRequired");
-    expect(validateProductEdit({ title: "Ваза", description: "", center_ids: ["ctr_b", "ctr_a"], status: "published" }, approved).ok).toBe(true);
-    expect(validateProductEdit({ title: "Ваза", description: "", center_ids: [], status: "published" }, approved).errors).toEqual({
+    expect(validateProductEdit({ title: "", description: "", category_id: "", center_ids: ["ctr_a"], status: "draft" }, approved).errors.title).toBe("sell.validation.titleRequired");
+    expect(validateProductEdit({ title: "Ваза", description: "", category_id: "", center_ids: ["ctr_b", "ctr_a"], status: "published" }, approved).ok).toBe(true);
+    expect(validateProductEdit({ title: "Ваза", description: "", category_id: "", center_ids: [], status: "published" }, approved).errors).toEqual({
       center_ids: "sell.validation.productCentersRequired",
     });
-    expect(validateProductEdit({ title: "Ваза", description: "", center_ids: ["ctr_c"], status: "published" }, approved).errors).toEqual({
+    expect(validateProductEdit({ title: "Ваза", description: "", category_id: "", center_ids: ["ctr_c"], status: "published" }, approved).errors).toEqual({
       center_ids: "sell.validation.centersNotApproved",
     });
+    expect(validateProductEdit({ title: "Ваза", description: "", category_id: "pcat_x", center_ids: ["ctr_a"], status: "draft" }, approved, ["pcat_1"]).errors).toEqual({
+      category_id: "sell.validation.categoryUnknown",
+    });
+    expect(validateProductEdit({ title: "Ваза", description: "", category_id: "pcat_1", center_ids: ["ctr_a"], status: "draft" }, approved, ["pcat_1"]).ok).toBe(true);
+    expect(mapEditErrors("category_id: такой категории нет в каталоге").fields.category_id).toMatchObject({ key: "sell.validation.categoryUnknown" });
     expect(mapEditErrors("center_ids: выберите центры, где вас уже одобрил менеджер").fields.center_ids).toMatchObject({ key: "sell.validation.centersNotApproved" });
   });
 

@@ -2,6 +2,7 @@ import type { MessageKey } from "./ru";
 import { classesEn } from "./sections/classes";
 import { roomsEn } from "./sections/rooms";
 import { searchEn } from "./sections/search";
+import { exhibitsEn } from "./sections/exhibits";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -186,6 +187,7 @@ export const en: Record<MessageKey, string> = {
   "validation.phone.invalid":
     "Check the number: 11 digits starting with +7 or 8, for example +7 916 123-45-67.",
   "validation.name.required": "Enter your first name.",
+  "validation.lastName.required": "Enter your last name.",
   "validation.name.invalid": "The name should consist of letters.",
   "validation.name.tooLong": "The name is too long: 80 characters at most.",
 
@@ -203,6 +205,14 @@ export const en: Record<MessageKey, string> = {
   "footer.sell": "Sell on Sosedi",
   "footer.manage": "Sign-in for center managers",
 
+  "notifications.link": "Notifications",
+  "notifications.title": "Notifications",
+  "notifications.back": "← My account",
+  "notifications.empty": "No notifications yet.",
+  "notifications.emptyHint": "Messages about your orders appear here, e.g. when an artisan has your purchase ready for pickup.",
+  "notifications.part.ready_for_pickup": "{seller}: order no. {number} is ready for pickup at the center.",
+  "notifications.part.handed_over": "{seller}: order no. {number} was handed over. Thank you for buying from your neighbors!",
+  "notifications.generic": "A message from Sosedi.market",
   "account.loginTitle.seller": "Sign-in for artisans",
   "account.loginTitle.manager": "Sign-in for center managers",
   "account.loginIntro.seller": "Sign in to add your goods and follow your applications to centers.",
@@ -400,6 +410,10 @@ export const en: Record<MessageKey, string> = {
   "sell.validation.variantTitleRequired": "Name the variant, e.g. “Small” or “Blue”.",
   "sell.validation.variantTitleLong": "The variant's name is too long: 60 characters at most.",
   "sell.validation.variantTitleDuplicate": "There is already such a variant — please name it differently.",
+  "sell.validation.categoryUnknown": "Pick a category from the list.",
+  "sell.product.category": "Category",
+  "sell.product.categoryHint": "It helps buyers find the item.",
+  "sell.product.categoryNone": "No category",
   "sell.validation.optionTitleLong": "Too long: 40 characters at most.",
   "sell.validation.optionTitleRequired": "Say how the variants differ, e.g. “Size”.",
   "sell.validation.option2TitleRequired": "Name the second difference, e.g. “Color”.",
@@ -647,4 +661,5 @@ export const en: Record<MessageKey, string> = {
   ...classesEn,
   ...roomsEn,
   ...searchEn,
+  ...exhibitsEn,
 };

@@ -3,6 +3,7 @@
 import { classesRu } from "./sections/classes";
 import { roomsRu } from "./sections/rooms";
 import { searchRu } from "./sections/search";
+import { exhibitsRu } from "./sections/exhibits";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -186,6 +187,7 @@ export const ru = {
   "validation.phone.invalid":
     "Проверьте номер: нужно 11 цифр, начиная с +7 или 8, например +7 916 123-45-67.",
   "validation.name.required": "Укажите имя.",
+  "validation.lastName.required": "Укажите фамилию.",
   "validation.name.invalid": "Имя должно состоять из букв.",
   "validation.name.tooLong": "Слишком длинное имя: не больше 80 символов.",
 
@@ -203,6 +205,14 @@ export const ru = {
   "footer.sell": "Продавать на Соседях",
   "footer.manage": "Вход для менеджеров центров",
 
+  "notifications.link": "Уведомления",
+  "notifications.title": "Уведомления",
+  "notifications.back": "← Мой кабинет",
+  "notifications.empty": "Уведомлений пока нет.",
+  "notifications.emptyHint": "Здесь появятся сообщения о ваших заказах: например, когда мастер подготовит покупку к выдаче.",
+  "notifications.part.ready_for_pickup": "{seller}: заказ № {number} готов к выдаче в центре.",
+  "notifications.part.handed_over": "{seller}: заказ № {number} выдан. Спасибо, что покупаете у соседей!",
+  "notifications.generic": "Сообщение от Соседи.маркета",
   "account.loginTitle.seller": "Вход для мастеров",
   "account.loginTitle.manager": "Вход для менеджеров центров",
   "account.loginIntro.seller": "Войдите, чтобы добавлять товары и следить за заявками в центры.",
@@ -400,6 +410,10 @@ export const ru = {
   "sell.validation.variantTitleRequired": "Назовите вариант, например «Маленькая» или «Синий».",
   "sell.validation.variantTitleLong": "Слишком длинное название варианта: не больше 60 символов.",
   "sell.validation.variantTitleDuplicate": "Такой вариант уже есть — назовите его иначе.",
+  "sell.validation.categoryUnknown": "Выберите категорию из списка.",
+  "sell.product.category": "Категория",
+  "sell.product.categoryHint": "Так покупателям проще найти вещь.",
+  "sell.product.categoryNone": "Без категории",
   "sell.validation.optionTitleLong": "Слишком длинно: не больше 40 символов.",
   "sell.validation.optionTitleRequired": "Назовите, чем различаются варианты, например «Размер».",
   "sell.validation.option2TitleRequired": "Назовите второе различие, например «Цвет».",
@@ -648,6 +662,7 @@ export const ru = {
   ...classesRu,
   ...roomsRu,
   ...searchRu,
+  ...exhibitsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -15,6 +15,7 @@ import { localePath } from "../i18n";
 import { sdkFor } from "../medusa";
 import type { Order } from "../types";
 import type { BasePageData } from "./common";
+import { accountTickets, type TicketsBlock } from "./class-tickets";
 
 export interface AccountRegisterData extends BasePageData {
   status?: number;
@@ -54,13 +55,17 @@ export async function loadAccountRegisterPage(ctx: Ctx): Promise<Response | Acco
 export interface AccountPageData extends BasePageData {
   customer: Customer;
   orders: Order[];
+  /** Issue 4: «Мои билеты». */
+  tickets: TicketsBlock;
 }
 
 export async function loadAccountPage(ctx: Ctx): Promise<Response | AccountPageData> {
   const locale = pageLocale(ctx);
   const sdk = sdkFor(ctx.locals);
   return withRole<AccountPageData>(ctx, "customer", locale, async (token) => {
+    const tickets = await accountTickets(ctx, locale, token);
+    if (tickets instanceof Response) return tickets;
     const [customer, orders] = await Promise.all([getCustomer(sdk, token), listCustomerOrders(sdk, token)]);
-    return { locale, customer, orders };
+    return { locale, customer, orders, tickets };
   });
 }

@@ -81,6 +81,8 @@ export async function loadProductPage(ctx: Ctx): Promise<Response | ProductPageD
     cartPromise,
   ]);
   if (!product) return notFound();
+  // issue 4: a master class books on its own page (sessions, attendee names, waitlist)
+  if (isMasterclass(product)) return seeOther(href(locale, `/classes/${product.handle}`));
 
   // Seller, pickup centers and each center's stock, in one request.
   const origin = await getProductOrigin(sdk, product.id);

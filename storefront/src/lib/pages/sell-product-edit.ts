@@ -16,6 +16,7 @@ import {
   type EditValues,
   type VariantEditField,
 } from "../seller-forms";
+import { listCategories, type CategoryChoice } from "../categories";
 import type { BasePageData } from "./common";
 
 export interface SellProductEditData extends BasePageData {
@@ -23,6 +24,7 @@ export interface SellProductEditData extends BasePageData {
   product: SellerProduct;
   /** the artisan's approved centers: the choices for where it is offered */
   centers: Membership["center"][];
+  categories: CategoryChoice[];
   values: EditValues;
   errors: Partial<Record<EditField, FieldMessage>>;
   formErrors: FieldMessage[];
@@ -43,16 +45,18 @@ export async function loadSellProductEdit(ctx: Ctx): Promise<Response | SellProd
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return notFound();
 
   return withRole<SellProductEditData>(ctx, "seller", locale, async (token) => {
-    const [product, seller] = await Promise.all([getMyProduct(sdk, token, id), getMySeller(sdk, token)]);
+    const [product, seller, categories] = await Promise.all([getMyProduct(sdk, token, id), getMySeller(sdk, token), listCategories(sdk)]);
     const centers = approvedCenters(seller);
     const self = `/sell/products/${product.id}`;
     const data: SellProductEditData = {
       locale,
       product,
       centers,
+      categories,
       values: {
         title: product.title,
         description: product.description ?? "",
+        category_id: product.categories?.[0]?.id ?? "",
         center_ids: product.center_ids ?? [],
         status: product.status === "published" ? "published" : "draft",
       },
@@ -90,6 +94,7 @@ export async function loadSellProductEdit(ctx: Ctx): Promise<Response | SellProd
     const result = validateProductEdit(
       data.values,
       centers.map((c) => c.id),
+      categories.map((c) => c.id),
     );
     data.errors = result.errors;
     if (!result.ok) return data;
@@ -99,6 +104,7 @@ export async function loadSellProductEdit(ctx: Ctx): Promise<Response | SellProd
         description: data.values.description,
         status: data.values.status,
         center_ids: data.values.center_ids,
+        category_id: data.values.category_id || null,
       });
     } catch (error) {
       if (isBackendUnavailable(error) || !isRefusal(error)) throw normalizeError(error);

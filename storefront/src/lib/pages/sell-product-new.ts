@@ -13,6 +13,7 @@ import {
   type ProductErrors,
   type ProductValues,
 } from "../seller-forms";
+import { listCategories, type CategoryChoice } from "../categories";
 import type { BasePageData } from "./common";
 
 export interface SellProductNewData extends BasePageData {
@@ -21,6 +22,7 @@ export interface SellProductNewData extends BasePageData {
   centers: Membership["center"][];
   /** Centers still deciding on the application (for the «not approved yet» notice). */
   pendingCenters: Membership["center"][];
+  categories: CategoryChoice[];
   /** The operator suspended the artisan: nothing can be added. */
   suspended: boolean;
   values: ProductValues;
@@ -33,11 +35,12 @@ export async function loadSellProductNew(ctx: Ctx): Promise<Response | SellProdu
   const sdk = sdkFor(ctx.locals);
 
   return withRole<SellProductNewData>(ctx, "seller", locale, async (token) => {
-    const seller = await getMySeller(sdk, token);
+    const [seller, categories] = await Promise.all([getMySeller(sdk, token), listCategories(sdk)]);
     const centers = approvedCenters(seller);
     const data: SellProductNewData = {
       locale,
       centers,
+      categories,
       pendingCenters: seller.memberships.filter((m) => m.status === "pending").map((m) => m.center),
       suspended: seller.status === "suspended",
       // one center: it is the only choice, so it is chosen
@@ -56,6 +59,7 @@ export async function loadSellProductNew(ctx: Ctx): Promise<Response | SellProdu
     const result = validateProduct(
       data.values,
       centers.map((c) => c.id),
+      categories.map((c) => c.id),
     );
     data.errors = result.errors;
     const fileError = photoError(photo);

@@ -47,7 +47,16 @@ export const GET = async (
       .map((v: any) => ({ product, variant: v, channel, centerId }))
   })
   upcoming.sort((a, b) => Date.parse(a.variant.metadata.starts_at) - Date.parse(b.variant.metadata.starts_at))
-  const page = upcoming.slice(0, limit)
+  // a cancelled session keeps its variant (orders refer to it) but is no longer offered
+  const { data: cancelled } = upcoming.length
+    ? await query.graph({
+        entity: "class_session",
+        fields: ["variant_id"],
+        filters: { variant_id: upcoming.map((u) => u.variant.id), status: "cancelled" },
+      })
+    : { data: [] as any[] }
+  const cancelledVariants = new Set(cancelled.map((c: any) => c.variant_id))
+  const page = upcoming.filter((u) => !cancelledVariants.has(u.variant.id)).slice(0, limit)
 
   const byChannel = new Map<string, string[]>()
   for (const s of page) {

@@ -1,0 +1,13 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { checkInTicketWorkflow } from "../../../../../../../workflows/check-in-ticket"
+import type { ScopedRequest } from "../../../../../../utils/actors"
+import { describeTickets } from "../../../../../../store/classes/helpers"
+
+/** The manager checks a ticket in at the door of their center. */
+export const POST = async (req: ScopedRequest<{ code: string }>, res: MedusaResponse) => {
+  const { result } = await checkInTicketWorkflow(req.scope).run({
+    input: { session_id: req.params.session_id, code: req.validatedBody.code },
+  })
+  const [ticket] = await describeTickets(req.scope, { id: (result as any).id })
+  res.json({ ticket })
+}

@@ -1,0 +1,9 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { markSessionNoShowsWorkflow } from "../../../../../../../../workflows/mark-session-no-shows"
+import type { ScopedRequest } from "../../../../../../../utils/actors"
+
+/** After the session: every ticket not checked in becomes `no_show`. */
+export const POST = async (req: ScopedRequest, res: MedusaResponse) => {
+  const { result } = await markSessionNoShowsWorkflow(req.scope).run({ input: { session_id: req.params.session_id } })
+  res.json(result)
+}

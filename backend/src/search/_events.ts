@@ -3,7 +3,17 @@ import { productIdsOfCenters, productIdsOfSellers, queryOf } from "./_documents"
 
 /** Our own event for changes that Medusa's link workflows do not announce (curation, membership). */
 export const SEARCH_REFRESH_EVENT = "sosedi.search.refresh"
-export type SearchRefreshData = { product_ids?: string[]; seller_ids?: string[]; center_ids?: string[] }
+export type SearchRefreshData = {
+  product_ids?: string[]
+  seller_ids?: string[]
+  center_ids?: string[]
+  /** an earlier event, applied once more from the database's state now */
+  replay?: { name: string; data: any }
+  recheck?: boolean
+}
+
+/** How long after a change its products are read and written once more (see subscribers/search-recheck). */
+export const RECHECK_DELAY_MS = 2000
 
 export const PRODUCT_INDEX_EVENTS = [
   "product.created",
@@ -71,6 +81,11 @@ export async function productIdsOfEvent(event: { name: string; data: any }, cont
     }
     if (name === SEARCH_REFRESH_EVENT) {
       const d = data as SearchRefreshData
+      if (d.replay) {
+        // a replayed refresh carries its ids in its own data (and no further replay)
+        const inner = d.replay.name === SEARCH_REFRESH_EVENT ? { ...d.replay.data, replay: undefined } : d.replay.data
+        return productIdsOfEvent({ name: d.replay.name, data: inner }, container)
+      }
       return [
         ...ids(d.product_ids),
         ...(await productIdsOfSellers(query, ids(d.seller_ids))),

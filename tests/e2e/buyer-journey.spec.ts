@@ -9,23 +9,13 @@
 // can be bought), so no demo product names are hard-coded.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { canBuyHere, PRODUCTS_TRIED_PER_CENTER } from "../support/catalog";
 
 async function visitChecked(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), `GET ${path}`).toBeLessThan(400);
   await expectNoSeriousA11yViolations(page);
 }
-
-/** A product page whose add-to-cart form can be used at the pre-selected center. */
-async function canBuyHere(page: Page): Promise<boolean> {
-  const button = page.getByTestId("add-to-cart");
-  if ((await button.count()) === 0 || (await button.isDisabled())) return false;
-  const stock = page.getByTestId("stock");
-  return (await stock.count()) === 0 || !/Нет в наличии|Мест нет/.test((await stock.textContent()) ?? "");
-}
-
-/** Product cards don't show stock: how many of a center's products to open before trying the next center. */
-const PRODUCTS_TRIED_PER_CENTER = 6;
 
 /**
  * On a center page: open its products in turn (the first one by clicking its card) until one

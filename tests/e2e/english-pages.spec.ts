@@ -3,6 +3,7 @@
 // shows here as Russian text, lang="ru", links or form actions without /en, or a 404.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
+import { openInStockProduct } from "../support/catalog";
 
 /** Where the "Русский" switcher of the current page leads: the same path without /en. */
 async function expectSwitcherToRussian(page: Page) {
@@ -11,30 +12,6 @@ async function expectSwitcherToRussian(page: Page) {
     "href",
     (pathname.replace(/^\/en(?=\/|$)/, "") || "/") + search,
   );
-}
-
-/** From the English home page: open centers and their products until one can be added to a cart. */
-async function openBuyableEnglishProduct(page: Page): Promise<boolean> {
-  await page.goto("/en/");
-  const centers = await page
-    .getByTestId("center-link")
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
-  for (const center of centers) {
-    await page.goto(center);
-    const products = (
-      await page.getByTestId("product-link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href")!))
-    ).slice(0, 6);
-    for (const product of products) {
-      expect(product).toMatch(/^\/en\/products\//);
-      await page.goto(product);
-      const button = page.getByTestId("add-to-cart");
-      if ((await button.count()) === 0 || (await button.isDisabled())) continue;
-      const stock = page.getByTestId("stock");
-      if ((await stock.count()) > 0 && /Out of stock|Fully booked/.test((await stock.textContent()) ?? "")) continue;
-      return true;
-    }
-  }
-  return false;
 }
 
 test.describe("English pages under /en/", () => {
@@ -81,7 +58,10 @@ test.describe("English pages under /en/", () => {
   });
 
   test("forms post to /en/…, redirect back to /en/…, and the cart is the same in both languages", async ({ page }) => {
-    test.skip(!(await openBuyableEnglishProduct(page)), "needs a product in stock at some center");
+    test.skip(
+      !(await openInStockProduct(page, "/en/", (href) => expect(href).toMatch(/^\/en\/products\//))),
+      "needs a product in stock at some center",
+    );
     const title = (await page.getByTestId("product-title").textContent())!.trim();
     await expect(page.getByTestId("add-to-cart-form")).toHaveAttribute("action", /^\/en\/products\//);
 

@@ -1,37 +1,9 @@
 // A resident's account: register (per-field errors first), buy an in-stock product through the
 // cart and checkout signed in (the form is pre-filled from the profile), find the order in
 // /account, sign out and in again. axe-core on every new page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-
-const PRODUCTS_TRIED_PER_CENTER = 6;
-
-async function canBuyHere(page: Page): Promise<boolean> {
-  const button = page.getByTestId("add-to-cart");
-  if ((await button.count()) === 0 || (await button.isDisabled())) return false;
-  const stock = page.getByTestId("stock");
-  return (await stock.count()) === 0 || !/Нет в наличии|Мест нет/.test((await stock.textContent()) ?? "");
-}
-
-/** Open centers from the home page until one has a product in stock there; stay on that product. */
-async function openInStockProduct(page: Page): Promise<void> {
-  await page.goto("/");
-  const centers = await page
-    .getByTestId("center-link")
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
-  for (const center of centers) {
-    await page.goto(center);
-    const products = (
-      await page.getByTestId("product-link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!))
-    ).slice(0, PRODUCTS_TRIED_PER_CENTER);
-    for (const product of products) {
-      await page.goto(product);
-      await expect(page.getByTestId("product-title")).toBeVisible();
-      if (await canBuyHere(page)) return;
-    }
-  }
-  throw new Error("No center on the home page has an in-stock product");
-}
+import { openInStockProduct } from "../support/catalog";
 
 test.describe("resident account", () => {
   test.describe.configure({ timeout: 120_000 });
@@ -79,7 +51,7 @@ test.describe("resident account", () => {
     await expectNoSeriousA11yViolations(page);
 
     // Buy something.
-    await openInStockProduct(page);
+    expect(await openInStockProduct(page), "a center on the home page has an in-stock product").toBe(true);
     const variantRadios = page.locator('input[type="radio"][name="variant_id"]:not([disabled])');
     if ((await variantRadios.count()) > 0) await variantRadios.first().check();
     await page.getByRole("button", { name: "В корзину" }).click();

@@ -4,6 +4,7 @@ import { classesRu } from "./sections/classes";
 import { roomsRu } from "./sections/rooms";
 import { searchRu } from "./sections/search";
 import { exhibitsRu } from "./sections/exhibits";
+import { manageSessionsRu } from "./sections/manage-sessions";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -663,6 +664,7 @@ export const ru = {
   ...roomsRu,
   ...searchRu,
   ...exhibitsRu,
+  ...manageSessionsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

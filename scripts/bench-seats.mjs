@@ -6,32 +6,12 @@
 // Starts its own stack (data in .data/bench-seats, free ports) unless BENCH_BACKEND_URL and
 // BENCH_PUBLISHABLE_KEY point at a running one (localhost only; it creates a class there).
 // Its own stack runs with DATABASE_POOL_MAX=30 unless set.
-import path from "node:path";
-import { startStack } from "./lib/stack.mjs";
-import { ROOT, freePort } from "./lib/util.mjs";
+import { benchStack, call, percentile } from "./lib/bench.mjs";
 
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS || 500);
 const SEATS = Number(process.env.BENCH_SEATS || 20);
 const PREPARE_CONCURRENCY = 12;
 const MASTER = { email: "master@sosedi.local", password: "sosedi-demo" };
-
-function assertLocal(url) {
-  const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`bench only targets localhost, not ${url}`);
-  return url.replace(/\/+$/, "");
-}
-
-async function call(backendUrl, headers, method, p, body) {
-  const res = await fetch(`${backendUrl}${p}`, {
-    method,
-    headers: { ...headers, "content-type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(60_000),
-  });
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(`${method} ${p}: HTTP ${res.status} ${data.message ?? ""}`);
-  return data;
-}
 
 /** The demo artisan's new class with one SEATS-seat session in the roomiest room of their center. */
 async function seatSession(backendUrl, key) {
@@ -78,32 +58,15 @@ async function pool(n, concurrency, fn) {
   return out;
 }
 
-let stack = null;
-const stopStack = async () => {
-  if (stack) await stack.stop();
-  stack = null;
-};
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopStack().finally(() => process.exit(130)));
+const stack = await benchStack({
+  name: "bench-seats",
+  admin: false,
+  // a wider connection pool for the rush (medusa-config reads it; knex's default is 10)
+  env: { DATABASE_POOL_MAX: "30" },
+});
 
 try {
-  let backendUrl = process.env.BENCH_BACKEND_URL;
-  let publishableKey = process.env.BENCH_PUBLISHABLE_KEY;
-  if (!(backendUrl && publishableKey)) {
-    console.log("Starting a stack for the seat benchmark (.data/bench-seats)…");
-    // a wider connection pool for the rush (medusa-config reads it; knex's default is 10)
-    process.env.DATABASE_POOL_MAX ??= "30";
-    const [backendPort, storefrontPort, pgPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    stack = await startStack({
-      dataDir: path.join(ROOT, ".data", "bench-seats"),
-      databaseUrl: process.env.BENCH_DATABASE_URL,
-      pgPort,
-      backendPort,
-      storefrontPort,
-      admin: false,
-    });
-    ({ backendUrl, publishableKey } = stack);
-  }
-  backendUrl = assertLocal(backendUrl);
+  const { backendUrl, publishableKey } = stack;
   const key = { "x-publishable-api-key": publishableKey };
   const { regions } = await call(backendUrl, key, "GET", "/store/regions");
   const region = regions.find((r) => r.currency_code === "rub") ?? regions[0];
@@ -152,7 +115,7 @@ try {
   const other = results.length - orders - soldOut;
   const firstOther = results.find((r) => !(r.status === 200 && r.type === "order") && !(r.status === 409 && /^items: места на/.test(r.message)));
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  const pct = (p) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))];
+  const pct = (p) => percentile(ms, p);
 
   // tickets are issued by the order.placed subscriber: wait for them
   let tickets = 0;
@@ -174,11 +137,11 @@ try {
   console.log(`answers above 3 s   ${over3s}`);
   const ok = orders === SEATS && tickets === SEATS && other === 0 && over3s === 0;
   console.log(ok ? "\n✔ exactly the seats were sold, everyone else was told it sold out, nobody waited 3 s" : "\n✖ the bar was not met");
-  await stopStack();
+  await stack.stop();
   process.exit(ok ? 0 : 1);
 } catch (e) {
   console.error(`✖ ${e.message}`);
-  await stopStack();
+  await stack.stop();
   process.exit(1);
 }
 

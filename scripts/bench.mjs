@@ -7,20 +7,12 @@
 // Starts its own stack (data in .data/bench, free ports) unless BENCH_BACKEND_URL,
 // BENCH_STOREFRONT_URL and BENCH_PUBLISHABLE_KEY point at a running one (localhost only).
 // BENCH_CLIENTS, BENCH_SECONDS tune the load.
-import path from "node:path";
-import { startStack } from "./lib/stack.mjs";
-import { ROOT, freePort } from "./lib/util.mjs";
+import { benchStack, call, percentile } from "./lib/bench.mjs";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 16);
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const WARMUP_SECONDS = 2;
 const MAX_REQUESTS = 50_000;
-
-function assertLocal(url) {
-  const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`bench only targets localhost, not ${url}`);
-  return url.replace(/\/+$/, "");
-}
 
 async function load(url, headers, { clients, seconds }) {
   const latencies = [];
@@ -47,23 +39,13 @@ async function load(url, headers, { clients, seconds }) {
   await Promise.all(Array.from({ length: clients }, client));
   const wall = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
+  const pct = (p) => percentile(latencies, p);
   return { requests: count, rps: count / wall, p50: pct(50), p95: pct(95), errors, firstError };
 }
 
 const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS || 24);
 
-async function api(backendUrl, keyHeader, method, path, body) {
-  const res = await fetch(`${backendUrl}${path}`, {
-    method,
-    headers: { ...keyHeader, "content-type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(30_000),
-  });
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${data.message ?? ""}`);
-  return data;
-}
+const api = (backendUrl, keyHeader, method, path, body) => call(backendUrl, keyHeader, method, path, body, 30_000);
 
 /** In-stock variants of one center, grouped by artisan, with the units left to spend. */
 async function stockBySeller(backendUrl, keyHeader, region, center) {
@@ -144,35 +126,14 @@ async function checkoutBench(backendUrl, keyHeader, region, centers) {
   await Promise.all(Array.from({ length: 4 }, worker));
   const wall = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
+  const pct = (p) => percentile(latencies, p);
   return { requests: latencies.length + errors, rps: latencies.length / wall, p50: pct(50), p95: pct(95), errors, firstError };
 }
 
-let stack = null;
-const stopStack = async () => {
-  if (stack) await stack.stop();
-  stack = null;
-};
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stopStack().finally(() => process.exit(130)));
+const stack = await benchStack({ name: "bench", storefront: true });
 
 try {
-  let backendUrl = process.env.BENCH_BACKEND_URL;
-  let storefrontUrl = process.env.BENCH_STOREFRONT_URL;
-  let publishableKey = process.env.BENCH_PUBLISHABLE_KEY;
-  if (!(backendUrl && storefrontUrl && publishableKey)) {
-    console.log("Starting a stack for the benchmark (.data/bench)…");
-    const [backendPort, storefrontPort, pgPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    stack = await startStack({
-      dataDir: path.join(ROOT, ".data", "bench"),
-      databaseUrl: process.env.BENCH_DATABASE_URL,
-      pgPort,
-      backendPort,
-      storefrontPort,
-    });
-    ({ backendUrl, storefrontUrl, publishableKey } = stack);
-  }
-  backendUrl = assertLocal(backendUrl);
-  storefrontUrl = assertLocal(storefrontUrl);
+  const { backendUrl, storefrontUrl, publishableKey } = stack;
   const keyHeader = { "x-publishable-api-key": publishableKey };
 
   const { regions } = await (await fetch(`${backendUrl}/store/regions`, { headers: keyHeader })).json();
@@ -197,7 +158,7 @@ try {
     rows.push({ target: t.name, ...r });
     if (r.errors) console.log(`  ${t.name}: first error: ${r.firstError}`);
   }
-  if (stack || process.env.BENCH_CHECKOUT === "1") {
+  if (stack.own || process.env.BENCH_CHECKOUT === "1") {
     const r = await checkoutBench(backendUrl, keyHeader, region, centers);
     rows.push({ target: "complete a two-artisan cart (4 at a time)", ...r });
     if (r.errors) console.log(`  checkout: first error: ${r.firstError}`);
@@ -211,10 +172,10 @@ try {
       [r.target.padEnd(44), String(r.requests).padStart(8), fmt(r.rps, 1).padStart(7), fmt(r.p50).padStart(8), fmt(r.p95).padStart(8), String(r.errors).padStart(7)].join(" "),
     );
   }
-  await stopStack();
+  await stack.stop();
   process.exit(rows.some((r) => r.errors) ? 1 : 0);
 } catch (e) {
   console.error(`✖ ${e.message}`);
-  await stopStack();
+  await stack.stop();
   process.exit(1);
 }

@@ -4,7 +4,7 @@
 // data folder), but spawn the server ourselves in its own process group: Ctrl-C then reaches only
 // our script, which stops the backend before the database, and a failed start reports Postgres's
 // own message instead of an empty rejection.
-import { existsSync, readFileSync, statSync, chmodSync, unlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, statSync, chmodSync, unlinkSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +23,9 @@ try {
 } catch {
   /* library layout changed: its hooks stay, which is only less tidy */
 }
+
+/** The character classification our databases get (see startPostgres). */
+const UTF8_CTYPE = "C.UTF-8";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -100,23 +103,37 @@ export async function startPostgres({ dataDir, port = 54329, ephemeral = false, 
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   const password = (initialised && existsSync(passwordFile) && readFileSync(passwordFile, "utf8").trim()) || (initialised ? "postgres" : randomBytes(12).toString("hex"));
 
-  const lib = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot,
-    // UTF-8 with Unicode-aware lower()/upper() regardless of the OS locales installed
-    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
-    onLog: () => {},
-    onError: (e) => log(String(e?.message ?? e)),
-  });
+  const library = (initdbFlags) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: "postgres",
+      password,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: isRoot,
+      initdbFlags,
+      onLog: () => {},
+      onError: (e) => log(String(e?.message ?? e)),
+    });
+  // UTF-8 with Unicode-aware lower()/upper() regardless of the OS locales installed (builtin
+  // provider), byte-order sorting (collate C), and a UTF-8 character classification (ctype
+  // C.UTF-8): with ctype C, pg_trgm sees no trigram in a Cyrillic word (similarity('керамика',
+  // 'кирамика') = 0, 0.5 with C.UTF-8) and the text-search parser keeps «quotes» glued to words.
+  const FLAGS = ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"];
+  let lib = library([...FLAGS, `--lc-ctype=${UTF8_CTYPE}`]);
 
   if (!initialised) {
     log(`initialising Postgres data folder ${dataDir}`);
-    await lib.initialise();
+    try {
+      await lib.initialise();
+    } catch (e) {
+      // an OS without the C.UTF-8 locale: the previous settings, which work everywhere
+      log(`initdb with ctype ${UTF8_CTYPE} failed (${e?.message ?? e}); using ctype C`);
+      rmSync(dataDir, { recursive: true, force: true });
+      lib = library(FLAGS);
+      await lib.initialise();
+    }
     writeFileSync(passwordFile, password + "\n", { mode: 0o600 });
   } else {
     await clearStaleLock(dataDir, log);
@@ -149,6 +166,14 @@ export async function startPostgres({ dataDir, port = 54329, ephemeral = false, 
   });
 
   const url = (db = "postgres") => `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}/${db}`;
+  // a data folder made before ctype C.UTF-8: it works, minus trigram typo matching on Cyrillic
+  const byteCtype = await query(url(), "SELECT datname FROM pg_database WHERE datctype = 'C' AND datallowconn AND datname <> 'template1'").catch(() => []);
+  if (byteCtype.length) {
+    log(
+      `databases ${byteCtype.map((r) => r.datname).join(", ")} use ctype C: Cyrillic typo matching falls back to the ` +
+        `Latin spelling; delete ${dataDir} to recreate them with ${UTF8_CTYPE}`,
+    );
+  }
   return {
     host: "localhost",
     port,
@@ -179,7 +204,12 @@ export async function ensureDatabase(url) {
   const admin = new pg.Client({ connectionString: u.toString() });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+    // ctype C.UTF-8 even in a cluster initialised before it was the default (see startPostgres);
+    // a server without that locale gets its own default
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE '${UTF8_CTYPE}'`).catch((e) => {
+      if (e.code === "42P04") throw e;
+      return admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+    });
   } catch (e) {
     if (e.code !== "42P04") throw e; // created meanwhile
   } finally {

@@ -66,7 +66,8 @@ medusaIntegrationTestRunner({
         s.headers
       )
       for (const line of lines) {
-        await api.post(`/store/carts/${cart.id}/line-items`, line, s.headers)
+        const added = await api.post(`/store/carts/${cart.id}/line-items`, line, { ...s.headers, ...ok })
+        if (added.status !== 200) throw new Error(`adding ${line.variant_id}: ${added.status} ${added.data.message}`)
       }
       const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, s.headers)
       await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, s.headers)
@@ -330,6 +331,16 @@ medusaIntegrationTestRunner({
           [{ variant_id: session.variant_id, quantity: 1, metadata: { offer_token: byEmail["second@example.ru"].offer_token, attendees: ["Второй"] } }],
           "second@example.ru"
         )
+        // in the cart, before payment, the seat is still held for them: nobody else can add or buy it
+        expect(await seatsLeft(s, session.id)).toBe(0)
+        const { data: { cart: outsider } } = await api.post("/store/carts", { region_id: s.market.region.id, sales_channel_id: s.market.a.sales_channel_id }, s.headers)
+        const snatch = await api.post(
+          `/store/carts/${outsider.id}/line-items`,
+          { variant_id: session.variant_id, quantity: 1, metadata: { attendees: ["Чужой"] } },
+          { ...s.headers, ...ok }
+        )
+        expect(snatch.status).toBe(409)
+        expect(snatch.data.message).toMatch(/^variant_id: все места на это занятие распроданы/)
         const booked = await offered.complete()
         expect(booked.data.type, JSON.stringify(booked.data)).toBe("order")
         await waitForTickets(booked.data.order.id, s.headers, 1)

@@ -124,7 +124,7 @@ medusaIntegrationTestRunner({
           await new Promise((r) => setTimeout(r, 100))
         }
         const snapshot = async () => ({
-          rooms: (await query.graph({ entity: "room", fields: ["id", "name", "capacity", "hourly_price"] })).data,
+          rooms: (await query.graph({ entity: "room", fields: ["id", "name", "capacity", "hourly_price", "opening_hours"] })).data,
           product: (await query.graph({ entity: "product", fields: ["title", "status", "deleted_at"], filters: { id: victimProduct.id }, withDeleted: true } as any)).data,
           sellers: (await query.graph({ entity: "seller", fields: ["id", "name", "status"] })).data,
           memberships: (await query.graph({ entity: "center_seller", fields: ["center_id", "seller_id", "status"] } as any)).data,
@@ -158,6 +158,9 @@ medusaIntegrationTestRunner({
           note: "взлом",
           decision_note: "взлом",
           places: 1,
+          opening_hours: { mon: ["00:00", "01:00"], tue: null, wed: null, thu: null, fri: null, sat: null, sun: null },
+          code: "AAAA1111",
+          reason: "взлом",
         }
         const call = (method: string, url: string, token: string) =>
           api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...bearer(token), validateStatus: () => true })

@@ -1,4 +1,3 @@
-import CenterSellerLink from "../links/center-seller"
 import { productIdsOfCenters, productIdsOfSellers, queryOf } from "./_documents"
 
 /** Our own event for changes that Medusa's link workflows do not announce (curation, membership). */
@@ -7,13 +6,7 @@ export type SearchRefreshData = {
   product_ids?: string[]
   seller_ids?: string[]
   center_ids?: string[]
-  /** an earlier event, applied once more from the database's state now */
-  replay?: { name: string; data: any }
-  recheck?: boolean
 }
-
-/** How long after a change its products are read and written once more (see subscribers/search-recheck). */
-export const RECHECK_DELAY_MS = 2000
 
 export const PRODUCT_INDEX_EVENTS = [
   "product.created",
@@ -81,11 +74,6 @@ export async function productIdsOfEvent(event: { name: string; data: any }, cont
     }
     if (name === SEARCH_REFRESH_EVENT) {
       const d = data as SearchRefreshData
-      if (d.replay) {
-        // a replayed refresh carries its ids in its own data (and no further replay)
-        const inner = d.replay.name === SEARCH_REFRESH_EVENT ? { ...d.replay.data, replay: undefined } : d.replay.data
-        return productIdsOfEvent({ name: d.replay.name, data: inner }, container)
-      }
       return [
         ...ids(d.product_ids),
         ...(await productIdsOfSellers(query, ids(d.seller_ids))),
@@ -98,6 +86,18 @@ export async function productIdsOfEvent(event: { name: string; data: any }, cont
   return []
 }
 
+export const SELLER_INDEX_EVENTS = ["seller.seller.created", "seller.seller.updated", "seller.seller.deleted", SEARCH_REFRESH_EVENT]
+
+export function sellerIdsOfEvent(event: { name: string; data: any }): string[] {
+  return event.name === SEARCH_REFRESH_EVENT ? ids(event.data?.seller_ids) : ids(event.data?.id)
+}
+
+export const CENTER_INDEX_EVENTS = ["center.center.created", "center.center.updated", "center.center.deleted"]
+
+export function centerIdsOfEvent(event: { name: string; data: any }): string[] {
+  return ids(event.data?.id)
+}
+
 async function productsOfInventoryItems(query: any, itemIds: string[]): Promise<string[]> {
   if (!itemIds.length) {
     return []
@@ -106,4 +106,3 @@ async function productsOfInventoryItems(query: any, itemIds: string[]): Promise<
   return data.flatMap((i: any) => (i.variants ?? []).map((v: any) => v.product_id)).filter(Boolean)
 }
 
-export { CenterSellerLink }

@@ -1,22 +1,7 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { translit } from "./_text"
+import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
+import { CENTER_SOURCE_FIELDS, centerTransform } from "./_feeds"
 
-/** Open neighborhood centers: name, district, address. */
-const fields = ["id", "handle", "name", "district", "address", "description", "status"]
-
-const transform = (rows: any[]) =>
-  rows
-    .filter((c) => c.status !== "closed")
-    .map((c) => ({
-      id: c.id,
-      handle: c.handle,
-      name: c.name,
-      district: c.district,
-      address: c.address ?? "",
-      description: c.description ?? "",
-      translit: translit(`${c.name} ${c.district}`),
-    }))
-
+/** Open neighborhood centers: name, district, address. Events: _feeds.ts. */
 export default defineSearchIndex({
   name: "center",
   entity: "center",
@@ -29,7 +14,5 @@ export default defineSearchIndex({
     description: search.text().searchable({ weight: 1 }),
     translit: search.text().searchable({ weight: 1 }).retrievable(false),
   }),
-  events: ["center.center.created", "center.center.updated", "center.center.deleted"],
-  seed: graphSeed({ fields, transform }),
-  consume: graphConsume({ fields, transform }),
+  seed: graphSeed({ fields: CENTER_SOURCE_FIELDS, transform: centerTransform }),
 })

@@ -1,10 +1,11 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { PRODUCT_SOURCE_FIELDS, productDocuments, queryOf } from "./_documents"
-import { PRODUCT_INDEX_EVENTS, productIdsOfEvent } from "./_events"
+import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
+import { PRODUCT_SOURCE_FIELDS } from "./_documents"
+import { productTransform } from "./_feeds"
 
 /**
  * Goods and master classes a resident can find: published, of an approved artisan, in at least
  * one shop of a center where that artisan is an approved member. Anything else has no document.
+ * Events reach it through _feeds.ts (no `events` here: see _indexer.ts for why).
  */
 export const productFields = search.define({
   id: search.keyword().filterable(),
@@ -30,19 +31,10 @@ export const productFields = search.define({
   thumbnail: search.keyword(),
 })
 
-const transform = async (rows: any[], context: any) => productDocuments(queryOf(context.container), rows) as any
-
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields: productFields,
   settings: { typo_tolerance: { enabled: true } },
-  events: PRODUCT_INDEX_EVENTS,
-  seed: graphSeed({ fields: PRODUCT_SOURCE_FIELDS, transform, batch_size: 200 }),
-  consume: graphConsume({
-    fields: PRODUCT_SOURCE_FIELDS,
-    transform,
-    resolve_ids: async (event, context) => [...new Set(await productIdsOfEvent(event as any, context.container))],
-    is_delete: (event) => event.name === "product.deleted",
-  }),
+  seed: graphSeed({ fields: PRODUCT_SOURCE_FIELDS, transform: productTransform, batch_size: 200 }),
 })

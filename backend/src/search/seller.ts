@@ -1,15 +1,7 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { SEARCH_REFRESH_EVENT } from "./_events"
-import { translit } from "./_text"
+import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
+import { SELLER_SOURCE_FIELDS, sellerTransform } from "./_feeds"
 
-/** Approved artisans, by name and handle (suggestions, «Мария» → her page). */
-const fields = ["id", "handle", "name", "bio", "status"]
-
-const transform = (rows: any[]) =>
-  rows
-    .filter((s) => s.status === "approved")
-    .map((s) => ({ id: s.id, handle: s.handle, name: s.name, bio: s.bio ?? "", translit: translit(s.name) }))
-
+/** Approved artisans, by name and handle (suggestions, «Мария» → her page). Events: _feeds.ts. */
 export default defineSearchIndex({
   name: "seller",
   entity: "seller",
@@ -20,12 +12,5 @@ export default defineSearchIndex({
     bio: search.text().searchable({ weight: 1 }),
     translit: search.text().searchable({ weight: 1 }).retrievable(false),
   }),
-  events: ["seller.seller.created", "seller.seller.updated", "seller.seller.deleted", SEARCH_REFRESH_EVENT],
-  seed: graphSeed({ fields, transform }),
-  consume: graphConsume({
-    fields,
-    transform,
-    is_delete: (event) => event.name.endsWith(".deleted"),
-    resolve_ids: (event: any) => (event.name === SEARCH_REFRESH_EVENT ? event.data?.seller_ids ?? [] : event.data?.id),
-  }),
+  seed: graphSeed({ fields: SELLER_SOURCE_FIELDS, transform: sellerTransform }),
 })

@@ -2,7 +2,12 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { RoomInput } from "../modules/center/types"
 import { createRoomStep, deleteRoomStep, updateRoomStep } from "./steps/center-rooms"
 
-/** A center's rooms, kept by its manager: what can be rented, for how many people, at what hourly price. */
+/**
+ * A center's rooms, kept by its manager: what can be rented, for how many people, at what hourly
+ * price, and when (`opening_hours`, Moscow time; null: the center's hours). The availability grid
+ * and the booking checks read the hours from the room, so a change applies to the next request;
+ * bookings already made outside new hours stay (the manager cancels them on the room's calendar).
+ */
 export const createCenterRoomWorkflow = createWorkflow(
   "create-center-room",
   (input: RoomInput & { center_id: string }) => new WorkflowResponse(createRoomStep(input))

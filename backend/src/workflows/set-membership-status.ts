@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
+import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
+import { SEARCH_REFRESH_EVENT } from "../search/_events"
 import { activateSellerStep } from "./steps/activate-seller"
 import { setFeaturedProductsStep } from "./steps/curate-shop"
 import { planMembershipShopStep } from "./steps/plan-membership-shop"
@@ -20,6 +21,11 @@ export const setMembershipStatusWorkflow = createWorkflow(
     })
     when({ shop }, ({ shop }) => shop.remove.length > 0).then(() => {
       setFeaturedProductsStep(transform({ shop }, ({ shop }) => ({ center_id: shop.center_id, remove: shop.remove })))
+    })
+    // a membership is a link, which announces nothing: tell the search index (after the commit)
+    emitEventStep({
+      eventName: SEARCH_REFRESH_EVENT,
+      data: transform({ input }, ({ input }) => ({ seller_ids: [input.seller_id] })),
     })
     return new WorkflowResponse(membership)
   }

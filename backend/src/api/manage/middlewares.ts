@@ -5,6 +5,7 @@ import { ManageGetRoomCalendar, ManagePostRoomBlock } from "../store/room-bookin
 import { PostExhibit, PostExhibitDecision, PostExhibitUpdate } from "./centers/[id]/exhibits/validators"
 import {
   GetCenterSellers,
+  GetManagedSessions,
   PostManagedCenter,
   PostMembershipStatus,
   PostRoom,
@@ -46,12 +47,12 @@ export const manageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/manage/centers/:id/rooms",
-    middlewares: [validateAndTransformBody(PostRoom)],
+    middlewares: [validateBodyWithFieldErrors(PostRoom)],
   },
   {
     methods: ["POST"],
     matcher: "/manage/centers/:id/rooms/:room_id",
-    middlewares: [validateAndTransformBody(PostRoomUpdate)],
+    middlewares: [validateBodyWithFieldErrors(PostRoomUpdate)],
   },
   // ---- rooms (issue 4): calendar, blocks, bookings, lock secret of one room ----
   {
@@ -69,6 +70,11 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateBodyWithFieldErrors(ManagePostRoomBlock)],
   },
   // issue 4: sessions held at the center
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/sessions",
+    middlewares: [validateAndTransformQuery(GetManagedSessions, {})],
+  },
   {
     matcher: "/manage/centers/:id/sessions/:session_id",
     middlewares: [requireCenterSession],

@@ -9,6 +9,8 @@ export type RoomInput = {
   /** RUB per hour */
   hourly_price: number
   amenities?: string[]
+  /** the room's own hours; null or absent: the center's */
+  opening_hours?: OpeningHours | null
 }
 
 export type CenterInput = {

@@ -185,3 +185,64 @@ export const joinWaitlistStep = createStep(
     await service.deleteWaitlistEntries(id)
   }
 )
+
+type HeldOffer = { id: string; hold_reservation_id: string }
+
+/** Gives up the seats held for these offers (the offers stay open); compensation holds them again. */
+export const releaseWaitlistHoldsStep = createStep(
+  "release-waitlist-holds",
+  async (input: { entry_ids: string[] }, { container }) => {
+    if (!input.entry_ids.length) return new StepResponse([] as HeldOffer[], [] as HeldOffer[])
+    const service: MasterclassModuleService = container.resolve(MASTERCLASS_MODULE)
+    const entries = (await service.listWaitlistEntries({ id: input.entry_ids, status: "offered" } as any)).filter(
+      (e) => e.hold_reservation_id
+    ) as HeldOffer[]
+    if (entries.length) {
+      await container.resolve(Modules.INVENTORY).deleteReservationItems(entries.map((e) => e.hold_reservation_id))
+      await service.updateWaitlistEntries(entries.map((e) => ({ id: e.id, hold_reservation_id: null })) as any)
+    }
+    return new StepResponse(entries, entries)
+  },
+  async (released, { container }) => {
+    if (!released?.length) return
+    await holdSeats(container, released.map((r) => r.id))
+  }
+)
+
+/** Holds a seat again for each still-open offer that has none (after its cart was updated). */
+export const renewWaitlistHoldsStep = createStep(
+  "renew-waitlist-holds",
+  async (input: { entry_ids: string[] }, { container }) => {
+    const renewed = await holdSeats(container, input.entry_ids)
+    return new StepResponse(renewed, renewed)
+  },
+  async (renewed, { container }) => {
+    if (!renewed?.length) return
+    const service: MasterclassModuleService = container.resolve(MASTERCLASS_MODULE)
+    await container.resolve(Modules.INVENTORY).deleteReservationItems(renewed.map((r) => r.hold_reservation_id))
+    await service.updateWaitlistEntries(renewed.map((r) => ({ id: r.id, hold_reservation_id: null })) as any)
+  }
+)
+
+async function holdSeats(container: MedusaContainer, entryIds: string[]): Promise<HeldOffer[]> {
+  if (!entryIds.length) return []
+  const service: MasterclassModuleService = container.resolve(MASTERCLASS_MODULE)
+  const inventory = container.resolve(Modules.INVENTORY)
+  const locking = container.resolve(Modules.LOCKING)
+  const now = Date.now()
+  const open = (await service.listWaitlistEntries({ id: entryIds, status: "offered" } as any)).filter(
+    (e) => !e.hold_reservation_id && e.offer_expires_at && e.offer_expires_at.getTime() > now
+  )
+  const held: HeldOffer[] = []
+  for (const entry of open) {
+    const stock = await sessionStock(container, (entry as any).session_id)
+    const [hold] = await locking.execute(stock.inventory_item_id, () =>
+      inventory.createReservationItems([
+        { inventory_item_id: stock.inventory_item_id, location_id: stock.location_id, quantity: 1, description: `waitlist:${entry.id}` },
+      ])
+    )
+    await service.updateWaitlistEntries({ id: entry.id, hold_reservation_id: hold.id } as any)
+    held.push({ id: entry.id, hold_reservation_id: hold.id })
+  }
+  return held
+}

@@ -4,6 +4,7 @@ import { roomsEn } from "./sections/rooms";
 import { searchEn } from "./sections/search";
 import { exhibitsEn } from "./sections/exhibits";
 import { impactEn } from "./sections/impact";
+import { manageSessionsEn } from "./sections/manage-sessions";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -664,4 +665,5 @@ export const en: Record<MessageKey, string> = {
   ...searchEn,
   ...exhibitsEn,
   ...impactEn,
+  ...manageSessionsEn,
 };

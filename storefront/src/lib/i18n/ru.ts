@@ -5,6 +5,7 @@ import { roomsRu } from "./sections/rooms";
 import { searchRu } from "./sections/search";
 import { exhibitsRu } from "./sections/exhibits";
 import { impactRu } from "./sections/impact";
+import { manageSessionsRu } from "./sections/manage-sessions";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -665,6 +666,7 @@ export const ru = {
   ...searchRu,
   ...exhibitsRu,
   ...impactRu,
+  ...manageSessionsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

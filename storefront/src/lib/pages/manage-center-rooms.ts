@@ -4,7 +4,7 @@ import { isRefusal } from "../accounts";
 import type { FieldMessage } from "../backend-errors";
 import { formString, href, isPost, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
-import { type ManagedCenter } from "../manage";
+import { getCenterProfile, type ManagedCenter } from "../manage";
 import {
   createRoom,
   deleteRoom,
@@ -16,6 +16,7 @@ import {
   validateRoom,
   type ManagedRoom,
   type RoomField,
+  type RoomHours,
   type RoomValues,
 } from "../manage-rooms";
 import { errorMessage, isBackendUnavailable, normalizeError } from "../medusa";
@@ -34,6 +35,8 @@ export interface ManageCenterRoomsData extends BasePageData {
   status?: number;
   center: ManagedCenter;
   rooms: ManagedRoom[];
+  /** the center's own hours: a room without its own keeps these */
+  centerHours: Partial<RoomHours> | null;
   /** the form that was sent and refused, with what was typed */
   form: RoomForm | null;
   /** the room the manager asked to remove: shown with «Remove» / «Keep» */
@@ -49,12 +52,13 @@ const NOTICES: Record<string, MessageKey> = {
 
 export async function loadManageCenterRooms(ctx: Ctx): Promise<Response | ManageCenterRoomsData> {
   return withManagedCenter<ManageCenterRoomsData>(ctx, async ({ locale, sdk, token, center }) => {
-    const rooms = await listRooms(sdk, token, center.id);
+    const [rooms, profile] = await Promise.all([listRooms(sdk, token, center.id), getCenterProfile(sdk, token, center.id)]);
     const self = `/manage/centers/${center.id}/rooms`;
     const data: ManageCenterRoomsData = {
       locale,
       center,
       rooms,
+      centerHours: profile.opening_hours ?? null,
       form: null,
       confirmDelete: rooms.find((r) => r.id === ctx.url.searchParams.get("delete")) ?? null,
       notice: NOTICES[ctx.url.searchParams.get("done") ?? ""] ?? null,
@@ -96,8 +100,8 @@ export async function loadManageCenterRooms(ctx: Ctx): Promise<Response | Manage
 }
 
 /** The values a room's form shows: what was just typed when that form was refused, else the room. */
-export function formFor(data: Pick<ManageCenterRoomsData, "form">, room: ManagedRoom | null): RoomForm {
+export function formFor(data: Pick<ManageCenterRoomsData, "form"> & Partial<Pick<ManageCenterRoomsData, "centerHours">>, room: ManagedRoom | null): RoomForm {
   const roomId = room?.id ?? null;
   if (data.form && data.form.roomId === roomId) return data.form;
-  return { roomId, values: roomValues(room ?? undefined), errors: {}, general: [] };
+  return { roomId, values: roomValues(room ?? undefined, data.centerHours), errors: {}, general: [] };
 }

@@ -1,20 +1,16 @@
 // /sell/classes/:id/sessions/:session_id/check-in — the door: a ticket code typed or scanned,
-// the attendee list, and after the session «no-show» for the rest.
-import { isRefusal, withRole } from "../accounts";
+// the attendee list, and after the session «no-show» for the rest (see ./check-in-door.ts).
+import { withRole } from "../accounts";
 import { checkInTicket, getMyClass, listSessionTickets, markNoShows, type SellerClass, type SellerTicket } from "../classes";
-import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, type Ctx } from "../http";
-import { errorMessage, isBackendUnavailable, normalizeError, sdkFor } from "../medusa";
+import { notFound, pageLocale, type Ctx } from "../http";
+import { sdkFor } from "../medusa";
+import { handleDoor, type DoorState } from "./check-in-door";
 import type { BasePageData } from "./common";
 
-export interface SellCheckInData extends BasePageData {
-  status?: number;
+export interface SellCheckInData extends BasePageData, DoorState {
   klass: SellerClass;
   session: SellerClass["sessions"][number];
   tickets: SellerTicket[];
-  checkedIn: string | null;
-  noShow: number | null;
-  error: string | null;
-  code: string;
 }
 
 export async function loadSellCheckIn(ctx: Ctx): Promise<Response | SellCheckInData> {
@@ -26,39 +22,15 @@ export async function loadSellCheckIn(ctx: Ctx): Promise<Response | SellCheckInD
   const self = `/sell/classes/${id}/sessions/${sessionId}/check-in`;
 
   return withRole<SellCheckInData>(ctx, "seller", locale, async (token) => {
-    let error: string | null = null;
-    let code = "";
-    if (isPost(ctx)) {
-      const form = await readForm(ctx.request);
-      const intent = formString(form, "intent", 20);
-      try {
-        if (intent === "no-show") {
-          const count = await markNoShows(sdk, token, id, sessionId);
-          return seeOther(href(locale, self, { no_show: count }));
-        }
-        code = formString(form, "code", 40);
-        const ticket = await checkInTicket(sdk, token, id, sessionId, code);
-        return seeOther(href(locale, self, { ok: ticket.attendee_name }));
-      } catch (e) {
-        if (isBackendUnavailable(e) || (!isRefusal(e) && (e as { status?: number }).status !== 404)) throw normalizeError(e);
-        error = errorMessage(e);
-      }
-    }
+    const door = await handleDoor(ctx, locale, self, {
+      checkIn: (code) => checkInTicket(sdk, token, id, sessionId, code),
+      noShows: () => markNoShows(sdk, token, id, sessionId),
+    });
+    if (door instanceof Response) return door;
     const klass = await getMyClass(sdk, token, id);
     const session = klass.sessions.find((s) => s.id === sessionId);
     if (!session) return notFound();
     const tickets = await listSessionTickets(sdk, token, id, sessionId);
-    const q = ctx.url.searchParams;
-    return {
-      locale,
-      status: error ? 409 : undefined,
-      klass,
-      session,
-      tickets,
-      checkedIn: q.get("ok"),
-      noShow: q.has("no_show") ? Number(q.get("no_show")) : null,
-      error,
-      code,
-    };
+    return { locale, ...door, klass, session, tickets };
   });
 }

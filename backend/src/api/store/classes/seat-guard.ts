@@ -1,10 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { MASTERCLASS_MODULE } from "../../../modules/masterclass"
 import type MasterclassModuleService from "../../../modules/masterclass/service"
 import { conflict } from "../../../modules/masterclass/utils/errors"
 import { moscowDateTime } from "../../../modules/masterclass/utils/tickets"
 import { sessionStock } from "../../../workflows/steps/waitlist"
+import { releaseWaitlistHoldsWorkflow, renewWaitlistHoldsWorkflow } from "../../../workflows/waitlist-holds"
+import { TurnGate } from "./turns"
 
 const MAX_NAME = 100
 
@@ -40,16 +42,16 @@ export async function guardSeatsOnAdd(req: MedusaRequest, _res: MedusaResponse, 
 
   const stock = await sessionStock(req.scope, session.id)
   const token = body.metadata?.offer_token
+  let heldOffer: string | null = null
   if (token) {
     const [offer] = await service.listWaitlistEntries({ session_id: session.id, offer_token: token, status: "offered" } as any)
     if (!offer || !offer.offer_expires_at || offer.offer_expires_at.getTime() <= Date.now()) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "offer: предложение места истекло — запишитесь в лист ожидания снова")
     }
     if (offer.hold_reservation_id) {
-      // the held seat becomes this cart's: free it just before Medusa checks the stock
-      await req.scope.resolve(Modules.INVENTORY).deleteReservationItems([offer.hold_reservation_id])
-      await service.updateWaitlistEntries({ id: offer.id, hold_reservation_id: null } as any)
+      // the held seat counts as this cart's
       stock.available += 1
+      heldOffer = offer.id
     }
   }
 
@@ -68,6 +70,31 @@ export async function guardSeatsOnAdd(req: MedusaRequest, _res: MedusaResponse, 
   if (inCart + quantity > stock.available) {
     throw conflict(`quantity: на занятие осталось мест: ${stock.available}`)
   }
+  if (heldOffer) {
+    // Medusa's add checks the stock, which the hold has taken: let the seat go for the add, counted
+    // as taken for every checkout of this process meanwhile, and hold it again afterwards — the offer
+    // keeps its seat until the order is placed (guardSeatsOnComplete hands it over) or it expires
+    const offerId = heldOffer
+    const claim: [string, number][] = [[session.id, 1]]
+    seatsInFlight.set(session.id, (seatsInFlight.get(session.id) ?? 0) + 1)
+    try {
+      await releaseWaitlistHoldsWorkflow(req.scope).run({ input: { entry_ids: [offerId] } })
+    } catch (e) {
+      releaseClaims(claim)
+      throw e
+    }
+    let renewed = false
+    const renew = () => {
+      if (renewed) return
+      renewed = true
+      renewWaitlistHoldsWorkflow(req.scope)
+        .run({ input: { entry_ids: [offerId] } })
+        .catch((e) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`waitlist hold ${offerId} not renewed: ${e.message}`))
+        .finally(() => releaseClaims(claim))
+    }
+    _res.on("finish", renew)
+    _res.on("close", renew)
+  }
   next()
 }
 
@@ -80,7 +107,8 @@ export async function guardSeatsOnComplete(req: MedusaRequest, _res: MedusaRespo
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await pg.raw(
     `select cs.id, cs.status, cs.starts_at, max(li.product_title) as title, sum(li.quantity)::int as wanted,
-            bool_or(c.completed_at is not null) as completed
+            bool_or(c.completed_at is not null) as completed,
+            array_remove(array_agg(li.metadata->>'offer_token'), null) as offer_tokens
        from cart c
        join cart_line_item li on li.cart_id = c.id and li.deleted_at is null
        join class_session cs on cs.variant_id = li.variant_id and cs.deleted_at is null
@@ -90,6 +118,7 @@ export async function guardSeatsOnComplete(req: MedusaRequest, _res: MedusaRespo
   )
   if (!rows.length || rows.some((r: any) => r.completed)) return next()
   const claims: [string, number][] = []
+  const handedOver: string[] = []
   for (const row of rows as any[]) {
     const wanted = Number(row.wanted)
     const title = row.title ?? ""
@@ -101,7 +130,9 @@ export async function guardSeatsOnComplete(req: MedusaRequest, _res: MedusaRespo
         `items: занятие «${title}» ${when} отменено или уже началось — уберите его из корзины`
       )
     }
-    const available = await seatsAvailable(req, row.id)
+    let available = await seatsAvailable(req, row.id)
+    const held = await heldForThisCart(req, row.id, row.offer_tokens ?? [])
+    available += held.length
     // seats other checkouts of this process are completing right now count as taken: under a rush
     // the losers are answered here in milliseconds instead of each running (and undoing) the order
     const inFlight = seatsInFlight.get(row.id) ?? 0
@@ -116,17 +147,57 @@ export async function guardSeatsOnComplete(req: MedusaRequest, _res: MedusaRespo
     }
     seatsInFlight.set(row.id, inFlight + wanted)
     claims.push([row.id, wanted])
+    if (held.length) {
+      // hand the waitlist hold over: freed just before Medusa reserves the seat for this order (the
+      // claim above already counts it as taken for every other checkout of this process)
+      await releaseWaitlistHoldsWorkflow(req.scope).run({ input: { entry_ids: held.map((h) => h.id) } })
+      handedOver.push(...held.map((h) => h.id))
+    }
   }
+  // the claimed checkouts then take turns, a few per session at a time: twenty at once all queue on
+  // Medusa's lock of the one stock item, and under load some waited past its 5 s timeout (a 500)
+  const sessions = claims.map(([id]) => id).sort()
+  let held = 0
   let released = false
   const release = () => {
     if (!released) {
       released = true
       releaseClaims(claims)
+      for (const id of sessions.slice(0, held)) turns.leave(id)
+      if (handedOver.length && _res.statusCode >= 400) {
+        // no order after all: the offers (still open) get their seats back if they are still free
+        renewWaitlistHoldsWorkflow(req.scope)
+          .run({ input: { entry_ids: handedOver } })
+          .catch((e) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`waitlist holds not renewed: ${e.message}`))
+      }
     }
   }
   _res.on("finish", release)
   _res.on("close", release)
+  for (const id of sessions) {
+    await turns.take(id)
+    held++
+    if (released) {
+      // the client went away while waiting: give the turn back at once
+      turns.leave(id)
+      return
+    }
+  }
   next()
+}
+
+/** How many checkouts of one session run Medusa's completion at the same time (per process). */
+const turns = new TurnGate(Math.max(1, Number(process.env.CLASS_CHECKOUTS_PER_SESSION || 3)))
+
+/** Live waitlist offers (with their held seat) that this cart's line items carry. */
+async function heldForThisCart(req: MedusaRequest, sessionId: string, tokens: string[]) {
+  if (!tokens.length) return []
+  const service: MasterclassModuleService = req.scope.resolve(MASTERCLASS_MODULE)
+  const offers = await service.listWaitlistEntries({ session_id: sessionId, offer_token: tokens, status: "offered" } as any)
+  const now = Date.now()
+  return offers.filter(
+    (o: any) => o.hold_reservation_id && o.offer_expires_at && new Date(o.offer_expires_at).getTime() > now
+  ) as { id: string; hold_reservation_id: string }[]
 }
 
 /** A session's stock item and location never change: looked up once per process. */

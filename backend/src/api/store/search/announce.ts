@@ -3,9 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { SEARCH_REFRESH_EVENT, type SearchRefreshData } from "../../../search/_events"
 
 /**
- * Curation (a center's shop = which products its sales channel holds) and membership are link
- * changes, which Medusa's link workflows do not announce as events. These middlewares announce
- * them once the route succeeded, as `sosedi.search.refresh`, which the product index consumes.
+ * A shop's products are links, which Medusa's link workflows do not announce as events. Our own
+ * workflows (curate-center-shop, set-membership-status) emit `sosedi.search.refresh` themselves;
+ * Medusa's admin route for a sales channel's products is announced here, once it succeeded.
+ * (A seller's platform status needs nothing: `seller.seller.updated` reaches the index.)
  */
 function announce(pick: (req: MedusaRequest) => SearchRefreshData) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
@@ -29,21 +30,6 @@ const body = (req: MedusaRequest) => (req.body ?? {}) as Record<string, any>
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : [])
 
 export const announceSearchChanges: MiddlewareRoute[] = [
-  {
-    methods: ["POST"],
-    matcher: "/manage/centers/:id/shop",
-    middlewares: [announce((req) => ({ product_ids: [...list(body(req).add), ...list(body(req).remove)] }))],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/manage/centers/:id/sellers/:seller_id",
-    middlewares: [announce((req) => ({ seller_ids: [req.params.seller_id] }))],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/admin/sellers/:id/status",
-    middlewares: [announce((req) => ({ seller_ids: [req.params.id] }))],
-  },
   {
     methods: ["POST"],
     matcher: "/admin/sales-channels/:id/products",

@@ -1,11 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { runStoreSearch } from "../../../search/_query"
-import { categoryLabels, keyCenters, searchService } from "./helpers"
+import { categoryLabels, keyScope, searchService } from "./helpers"
 import type { StoreSearchParamsType } from "./validators"
 
 /** Local search over goods and master classes of the key's centers (see src/search). */
 export const GET = async (req: MedusaRequest<unknown, StoreSearchParamsType>, res: MedusaResponse) => {
   const params = req.validatedQuery as unknown as StoreSearchParamsType
-  const answer = await runStoreSearch(searchService(req), params as any, await keyCenters(req), categoryLabels(req))
+  const { centers, everyCenter } = await keyScope(req)
+  const answer = await runStoreSearch(searchService(req), params as any, centers, categoryLabels(req), { everyCenter })
   res.json(answer)
 }

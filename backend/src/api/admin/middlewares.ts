@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminCentersMiddlewares } from "./centers/middlewares"
+import { adminImpactMiddlewares } from "./impact/middlewares" // issue 6: impact dashboard
 import { adminProductOriginMiddlewares } from "./products/middlewares"
 import { adminSellersMiddlewares } from "./sellers/middlewares"
 
@@ -8,4 +9,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminCentersMiddlewares,
   ...adminSellersMiddlewares,
   ...adminProductOriginMiddlewares,
+  ...adminImpactMiddlewares,
 ]

@@ -12,7 +12,8 @@ import {
   PostRoomUpdate,
   PostShopCuration,
 } from "./validators"
-import { validateBodyWithFieldErrors } from "../admin/utils/validate-body"
+import { validateBodyWithFieldErrors, validateQueryWithFieldErrors } from "../admin/utils/validate-body"
+import { GetCenterImpact } from "./centers/[id]/impact/validators" // issue 6: impact dashboard
 
 export const manageMiddlewares: MiddlewareRoute[] = [
   {
@@ -109,5 +110,11 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/manage/centers/:id/exhibits/:exhibit_id/applications/:application_id",
     middlewares: [validateBodyWithFieldErrors(PostExhibitDecision)],
+  },
+  // ---- impact dashboard (issue 6) ----
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/impact",
+    middlewares: [validateQueryWithFieldErrors(GetCenterImpact)],
   },
 ]

@@ -5,6 +5,7 @@ import { searchEn } from "./sections/search";
 import { exhibitsEn } from "./sections/exhibits";
 import { impactEn } from "./sections/impact";
 import { manageSessionsEn } from "./sections/manage-sessions";
+import { impactDashboardEn } from "./sections/impact-dashboard";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -666,4 +667,5 @@ export const en: Record<MessageKey, string> = {
   ...exhibitsEn,
   ...impactEn,
   ...manageSessionsEn,
+  ...impactDashboardEn,
 };

@@ -6,6 +6,7 @@ import { searchRu } from "./sections/search";
 import { exhibitsRu } from "./sections/exhibits";
 import { impactRu } from "./sections/impact";
 import { manageSessionsRu } from "./sections/manage-sessions";
+import { impactDashboardRu } from "./sections/impact-dashboard";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -667,6 +668,7 @@ export const ru = {
   ...exhibitsRu,
   ...impactRu,
   ...manageSessionsRu,
+  ...impactDashboardRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -91,3 +91,18 @@ export function validateBodyWithFieldErrors<T extends z.ZodObject<any>>(schema: 
     return medusa(req, res, next)
   }
 }
+
+/**
+ * The query-string twin of validateBodyWithFieldErrors: "field: сообщение" on a 400, and the parsed
+ * (transformed) query in `req.validatedQuery` for routes that take no Medusa list config.
+ */
+export function validateQueryWithFieldErrors<T extends z.ZodType>(schema: T) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const checked = await schema.safeParseAsync(req.query ?? {}, { error: russianIssue })
+    if (!checked.success) {
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, formatFieldIssues(checked.error.issues)))
+    }
+    ;(req as any).validatedQuery = checked.data
+    return next()
+  }
+}

@@ -61,6 +61,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/room-booking" },
     // issue 6: pop-up exhibits
     { resolve: "./src/modules/exhibit" },
+    // issue 6: registration snapshots (economic status) and class feedback
+    { resolve: "./src/modules/impact" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -54,6 +54,8 @@ export default async function globalSetup() {
   env.SOSEDI_STOREFRONT_URL = stack.storefrontUrl;
   env.SOSEDI_PUBLISHABLE_KEY = stack.publishableKey;
   env.SOSEDI_ADMIN_URL = stack.adminUrl ?? "";
+  // issue 6: lets a spec move its own class session into the past (feedback opens after a session)
+  env.SOSEDI_E2E_DATABASE_URL = stack.databaseUrl ?? "";
   // lets scripts/test.mjs clean up even if this runner is killed before its teardown
   if (env.SOSEDI_TEST_PIDS_FILE) writeFileSync(env.SOSEDI_TEST_PIDS_FILE, stack.pids.join("\n") + "\n");
   const t = stack.timings;

@@ -10,6 +10,7 @@ import { storeMyNotificationsMiddlewares } from "./store/customers/me/notificati
 import { storeProductOriginMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares" // issue 5: search
+import { storeImpactMiddlewares } from "./store/impact/middlewares" // issue 6: questionnaire, feedback
 
 export default defineMiddlewares({
   // issue 4: class conflicts and sold-out checkouts answer 409 in Russian (otherwise Medusa's handler)
@@ -25,5 +26,6 @@ export default defineMiddlewares({
     ...sellerMiddlewares,
     ...manageMiddlewares,
     ...roomMiddlewares,
+    ...storeImpactMiddlewares, // issue 6: questionnaire on class seats, feedback, ratings
   ],
 })

@@ -63,11 +63,13 @@ export async function addSeats(
   variantId: string,
   attendees: string[],
   offerToken?: string | null,
+  impact?: Record<string, unknown> | null,
 ): Promise<void> {
   await sdk.store.cart.createLineItem(cartId, {
     variant_id: variantId,
     quantity: attendees.length,
-    metadata: { attendees, ...(offerToken ? { offer_token: offerToken } : {}) },
+    // issue 6: the questionnaire answer rides on the seats; a snapshot is taken when tickets are issued
+    metadata: { attendees, ...(offerToken ? { offer_token: offerToken } : {}), ...(impact ? { impact } : {}) },
   } as never);
 }
 

@@ -47,5 +47,14 @@ export function describeNotification(n: Pick<ResidentNotification, "template" | 
       path: /^[A-Za-z0-9_-]{1,100}$/.test(orderId) ? `/orders/${orderId}` : null,
     };
   }
+  if (n.template === "class-feedback-request") {
+    // issue 6: the link to the one-screen feedback form of that ticket
+    const ticketId = text(d.ticket_id);
+    return {
+      key: "impact.feedback.notification",
+      params: { title: text(d.title) || "—" },
+      path: /^[A-Za-z0-9_]{1,100}$/.test(ticketId) ? `/account/feedback/${ticketId}` : null,
+    };
+  }
   return { key: "notifications.generic", params: {}, path: null };
 }

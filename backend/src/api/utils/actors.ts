@@ -208,3 +208,23 @@ export async function requireExhibitAtMyCenter(req: ScopedRequest, _res: MedusaR
   }
   next()
 }
+
+// ---- class feedback (issue 6) -------------------------------------------------------------------
+
+/** `/store/impact/feedback/:ticket_id`: the calling resident's own ticket only (another's is a 404). */
+export async function requireOwnTicket(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const customerId = req.auth_context?.actor_id
+  if (!customerId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Войдите, чтобы оставить отзыв")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [ticket] } = await query.graph({
+    entity: "ticket",
+    fields: ["id", "customer_id"],
+    filters: { id: req.params.ticket_id },
+  })
+  if (!ticket || (ticket as any).customer_id !== customerId) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "ticket_id: билет не найден")
+  }
+  next()
+}

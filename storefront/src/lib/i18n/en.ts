@@ -3,6 +3,7 @@ import { classesEn } from "./sections/classes";
 import { roomsEn } from "./sections/rooms";
 import { searchEn } from "./sections/search";
 import { exhibitsEn } from "./sections/exhibits";
+import { impactEn } from "./sections/impact";
 import { manageSessionsEn } from "./sections/manage-sessions";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
@@ -663,5 +664,6 @@ export const en: Record<MessageKey, string> = {
   ...roomsEn,
   ...searchEn,
   ...exhibitsEn,
+  ...impactEn,
   ...manageSessionsEn,
 };

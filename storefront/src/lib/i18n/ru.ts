@@ -4,6 +4,7 @@ import { classesRu } from "./sections/classes";
 import { roomsRu } from "./sections/rooms";
 import { searchRu } from "./sections/search";
 import { exhibitsRu } from "./sections/exhibits";
+import { impactRu } from "./sections/impact";
 import { manageSessionsRu } from "./sections/manage-sessions";
 
 export const ru = {
@@ -664,6 +665,7 @@ export const ru = {
   ...roomsRu,
   ...searchRu,
   ...exhibitsRu,
+  ...impactRu,
   ...manageSessionsRu,
 } as const;
 

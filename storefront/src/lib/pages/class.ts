@@ -4,6 +4,8 @@ import { formString, href, isPost, notFound, pageLocale, readForm, seeOther, typ
 import type { MessageKey, MessageParams } from "../i18n";
 import { errorMessage, httpStatus, isBackendUnavailable, normalizeError, orFallback, sdkFor } from "../medusa";
 import type { BasePageData } from "./common";
+import { readToken } from "../accounts";
+import { EMPTY_ANSWER, getLastAnswer, getRatings, impactMetadata, readImpactAnswer, type ImpactAnswer, type RatingSummary } from "../impact";
 
 export const OFFER_HOURS = 12;
 
@@ -18,6 +20,21 @@ export interface ClassPageData extends BasePageData {
   error: { key: MessageKey; params?: MessageParams; text?: string } | null;
   waitlisted: { position: number; sessionId: string } | null;
   waitlistError: { sessionId: string; text: string } | null;
+  /** issue 6: the optional questionnaire's answer (pre-filled from the signed-in resident's last one) */
+  impact: ImpactAnswer;
+  impactPrefilled: boolean;
+  /** attendees' average rating of this class (null = no feedback yet) */
+  rating: RatingSummary | null;
+}
+
+/** Extras that must never break the booking page: the last answer and the rating. */
+async function impactExtras(ctx: Ctx, sdk: ReturnType<typeof sdkFor>, classId: string, wantAnswer: boolean) {
+  const token = wantAnswer ? readToken(ctx.cookies, "customer") : null;
+  const [answer, ratings] = await Promise.all([
+    token ? getLastAnswer(sdk, token).catch(() => null) : Promise.resolve(null),
+    getRatings(sdk, { product_ids: [classId] }).catch(() => null),
+  ]);
+  return { answer, rating: ratings?.products?.[classId] ?? null };
 }
 
 /** The booking form's attendee names: non-empty, trimmed, at most MAX_SEATS_PER_BOOKING. */
@@ -45,6 +62,7 @@ export async function loadClassPage(ctx: Ctx): Promise<Response | ClassPageData>
   const bookable = (s: ClassSessionSlot) => s.bookable || (offer?.sessionId === s.id && s.status === "scheduled");
   const selected = klass.sessions.find((s) => s.id === askedSession && bookable(s)) ?? klass.sessions.find(bookable) ?? null;
   const position = Number(q.get("waitlisted"));
+  const extras = await impactExtras(ctx, sdk, klass.id, !form);
 
   const data: ClassPageData = {
     locale,
@@ -56,6 +74,9 @@ export async function loadClassPage(ctx: Ctx): Promise<Response | ClassPageData>
     error: null,
     waitlisted: position > 0 && askedSession ? { position, sessionId: askedSession } : null,
     waitlistError: null,
+    impact: form ? readImpactAnswer(form) : extras.answer ?? EMPTY_ANSWER,
+    impactPrefilled: !form && !!extras.answer,
+    rating: extras.rating,
   };
   if (!form) return data;
 
@@ -111,7 +132,7 @@ export async function loadClassPage(ctx: Ctx): Promise<Response | ClassPageData>
       cartId = (await createCart(sdk, region.id, channel)).id;
       setCartCookie(ctx, cartId);
     }
-    await addSeats(sdk, cartId, session.variant_id, names, offer?.sessionId === session.id ? offer.token : null);
+    await addSeats(sdk, cartId, session.variant_id, names, offer?.sessionId === session.id ? offer.token : null, impactMetadata(data.impact));
     invalidateCart(ctx);
   } catch (error) {
     if (isBackendUnavailable(error)) throw normalizeError(error);

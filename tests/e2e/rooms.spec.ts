@@ -1,5 +1,5 @@
-// Rooms (issue 4): a resident books a room slot of the demo manager's first center, confirms it
-// (pay at the center) and sees the door code; the manager finds it in the room's week calendar,
+// Rooms (issue 4): a resident books a room slot of the demo manager's first center, pays it through
+// the normal checkout (pay at the center) and sees the door code; the manager finds it in the room's week calendar,
 // blocks and unblocks time and issues a lock secret. Without JavaScript; axe-core on every page.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
@@ -58,15 +58,35 @@ test.describe("rooms", () => {
     await page.getByLabel("Цель (необязательно)").fill("Репетиция хора");
     await page.getByRole("button", { name: "Забронировать" }).last().click();
 
-    // held for 15 minutes, then confirmed: the door code
+    // held for 15 minutes for payment: «Оплатить» puts it into the cart and opens the normal checkout
     await expect(page).toHaveURL(/\/account\/rooms\/rbk_[A-Z0-9]+\?done=held$/);
+    const bookingUrl = page.url().split("?")[0];
     const booking = page.getByTestId("room-booking");
     await expect(booking.getByTestId("room-booking-status")).toHaveText("Ждёт подтверждения");
-    await expect(booking.getByTestId("room-hold")).toContainText("подтвердите бронь");
+    await expect(booking.getByTestId("room-hold")).toContainText("оплатите бронь");
     await expectNoSeriousA11yViolations(page);
-    await page.getByTestId("room-confirm").click();
-    await expect(page.getByTestId("room-notice")).toContainText("Бронь подтверждена");
+    await page.getByTestId("room-pay").click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByText(`Аренда: ${roomName}`)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // pre-filled from the profile; pay at the center
+    await expect(page.getByLabel("Имя", { exact: true })).toHaveValue("Вера");
+    await page.getByRole("button", { name: "Подтвердить заказ" }).click();
+    await expect(page).toHaveURL(/\/orders\/order_/);
+    // the room line links to the booking (where its door code appears); no artisan part for it
+    await expect(page.getByTestId("room-line")).toContainText(`Аренда: ${roomName}`);
+    await expect(page.getByTestId("room-line")).toHaveAttribute("href", new URL(bookingUrl).pathname);
+    await expect(page.getByTestId("order-part")).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+
+    // the placed order confirmed the booking: the door code
+    await page.goto(bookingUrl);
+    for (let i = 0; i < 20 && (await booking.getByTestId("room-booking-status").textContent())?.trim() !== "Подтверждена"; i++) {
+      await page.waitForTimeout(250);
+      await page.reload();
+    }
     await expect(booking.getByTestId("room-booking-status")).toHaveText("Подтверждена");
+    await expect(booking.getByTestId("room-pay")).toHaveCount(0);
     const code = (await booking.getByTestId("door-code").textContent())!.trim();
     expect(code).toMatch(/^\d{6}$/);
     await expectNoSeriousA11yViolations(page);

@@ -13,7 +13,7 @@ import { occupyRoomStep } from "./steps/room-occupancy"
 /** A resident holds a room slot for 15 minutes (a free room is confirmed at once). */
 export const holdRoomWorkflow = createWorkflow("hold-room", (input: HoldRoomInput) => new WorkflowResponse(holdRoomStep(input)))
 
-/** The held booking is confirmed (pay at the center on arrival) and gets its door code. */
+/** The held booking is confirmed and gets its door code (a paid one only by the system, not by the resident). */
 export const confirmRoomBookingWorkflow = createWorkflow(
   "confirm-room-booking",
   (input: { id: string; customer_id?: string; order_id?: string | null; cart_id?: string | null }) =>

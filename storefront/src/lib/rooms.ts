@@ -118,6 +118,23 @@ export async function changeMyRoomBooking(sdk: Sdk, token: string, id: string, a
   return room_booking;
 }
 
+/**
+ * Pay a held booking through the normal checkout: the backend puts it into `cartId` (the resident's
+ * current cart) or, without one, into a new cart of the room's center.
+ */
+export async function putRoomBookingIntoCart(sdk: Sdk, token: string, id: string, cartId?: string | null): Promise<{ cart: { id: string } }> {
+  return actorFetch<{ cart: { id: string } }>(sdk, token, `/store/room-bookings/${encodeURIComponent(id)}/cart`, {
+    method: "POST",
+    body: cartId ? { cart_id: cartId } : {},
+  });
+}
+
+/** The booking a cart or order line pays for (a room line has no product). */
+export function roomBookingIdOf(item: { metadata?: Record<string, unknown> | null; variant_id?: string | null }): string | null {
+  const id = item.metadata?.room_booking_id;
+  return !item.variant_id && typeof id === "string" && /^[A-Za-z0-9_]{1,100}$/.test(id) ? id : null;
+}
+
 // ---- the center's manager --------------------------------------------------------
 
 const roomBase = (centerId: string, roomId: string) =>

@@ -150,6 +150,7 @@ export interface LineItem {
   product_id?: string | null;
   product_title?: string | null;
   product_handle?: string | null;
+  metadata?: Record<string, unknown> | null;
 }
 
 export interface Cart {

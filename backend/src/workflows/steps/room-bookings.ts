@@ -102,8 +102,8 @@ export const holdRoomStep = createStep(
 )
 
 /**
- * Confirms a held booking (the resident agrees to pay at the center; or an order paid it) while
- * its hold lasts, and issues the door code.
+ * Confirms a held booking while its hold lasts and issues the door code. A resident confirms only
+ * a free one themselves; a paid one is confirmed by its order (confirm-paid-room-bookings).
  */
 export const confirmRoomBookingStep = createStep(
   "room-confirm-booking",
@@ -121,6 +121,13 @@ export const confirmRoomBookingStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "hold_expires_at: время удержания истекло — выберите время заново"
+      )
+    }
+    if (input.customer_id && !input.order_id && Number(booking.price ?? 0) > 0) {
+      // the slot is held for payment: a paid booking is confirmed by its order (order.placed)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "price: платную бронь подтверждает оплата — оформите её через корзину («Оплатить»)"
       )
     }
     const confirmed = await issueDoorCode(container, booking as any, {

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CENTER_MODULE } from "../../modules/center"
 import type CenterModuleService from "../../modules/center/service"
 import { ROOM_BOOKING_MODULE } from "../../modules/room-booking"
@@ -51,14 +51,37 @@ export function toRange(input: { starts_at: Date | string; ends_at: Date | strin
 /** Holds whose 15 minutes ran out stop occupying the room (before anyone else takes its time). */
 export async function releaseExpiredHolds(container: any, filter: { room_id?: string } = {}, now = new Date()) {
   const service = roomBookings(container)
-  const expired = await service.listRoomBookings(
+  const found = await service.listRoomBookings(
     { ...filter, status: "held", hold_expires_at: { $lte: now } } as any,
-    { select: ["id"] }
+    { select: ["id", "cart_id", "hold_expires_at"] }
   )
+  const expired = await withoutPlacedOrders(container, found, now)
   if (expired.length) {
     await service.updateRoomBookings(expired.map((b) => ({ id: b.id, status: "cancelled" as const, cancelled_at: now })))
   }
   return expired.map((b) => b.id)
+}
+
+/**
+ * A hold in a cart whose order was placed is being paid, not abandoned: its confirmation
+ * (order.placed) may land a moment after the 15 minutes. A hold in a cart also gets a short grace
+ * for a checkout that passed the guard just before the end.
+ */
+const CHECKOUT_GRACE_MS = 2 * 60_000
+
+async function withoutPlacedOrders(container: any, holds: { id: string; cart_id?: string | null; hold_expires_at?: Date | null }[], now: Date) {
+  const inCarts = holds.filter((h) => h.cart_id)
+  if (!inCarts.length) return holds
+  const carts = (await container.resolve(Modules.CART).listCarts(
+    { id: [...new Set(inCarts.map((h) => h.cart_id!))] },
+    { select: ["id", "completed_at"] }
+  )) as { id: string; completed_at?: Date | null }[]
+  const completed = new Set(carts.filter((c) => c.completed_at).map((c) => c.id))
+  return holds.filter(
+    (h) =>
+      !h.cart_id ||
+      (!completed.has(h.cart_id) && (!h.hold_expires_at || new Date(h.hold_expires_at).getTime() + CHECKOUT_GRACE_MS <= now.getTime()))
+  )
 }
 
 export const occupyRoomStep = createStep(

@@ -44,9 +44,13 @@ export async function loadCheckoutPage(ctx: Ctx): Promise<Response | CheckoutPag
   // A signed-in resident: the form starts from their profile, and the order goes to their history.
   const customerToken = readToken(ctx.cookies, "customer");
   if (!isPost(ctx)) {
-    if (customerToken && !data.values.email) {
+    // a cart made for a room booking already carries the e-mail, not yet the names: fill the gaps
+    if (customerToken && (!data.values.email || !data.values.first_name)) {
       try {
-        data.values = customerPrefill(await getCustomer(sdk, customerToken));
+        const profile = customerPrefill(await getCustomer(sdk, customerToken));
+        data.values = Object.fromEntries(
+          Object.entries(data.values).map(([k, v]) => [k, v || profile[k as keyof typeof profile] || ""]),
+        ) as typeof data.values;
       } catch (error) {
         if (!isUnauthorized(error)) throw normalizeError(error);
         clearToken(ctx, "customer");

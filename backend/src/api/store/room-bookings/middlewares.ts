@@ -9,7 +9,8 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { validateBodyWithFieldErrors } from "../../admin/utils/validate-body"
 import { requireOwnRoomBooking } from "../../utils/actors"
-import { HookPostLockVerify, StoreGetRoomAvailability, StorePostRoomBooking } from "./validators"
+import { guardRoomsOnComplete } from "./cart-guard"
+import { HookPostLockVerify, StoreGetRoomAvailability, StorePostRoomBooking, StorePostRoomBookingCart } from "./validators"
 
 /**
  * The center routes let callers pick `fields` (rooms.* included): a room's lock secret hash is never
@@ -38,6 +39,22 @@ export const roomMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/room-bookings",
     middlewares: [authenticate("customer", ["bearer", "session"]), validateBodyWithFieldErrors(StorePostRoomBooking)],
+  },
+  {
+    // pay through checkout: the caller's own held booking into their cart
+    methods: ["POST"],
+    matcher: "/store/room-bookings/:id/cart",
+    middlewares: [
+      authenticate("customer", ["bearer", "session"]),
+      requireOwnRoomBooking,
+      validateBodyWithFieldErrors(StorePostRoomBookingCart),
+    ],
+  },
+  {
+    // a room line whose hold ran out (or was cancelled) is refused before Medusa places the order
+    methods: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [guardRoomsOnComplete],
   },
   {
     // every route of one booking: the caller's own only

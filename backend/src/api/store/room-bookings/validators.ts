@@ -20,6 +20,12 @@ export const StorePostRoomBooking = z.object({
 })
 export type StorePostRoomBookingType = z.infer<typeof StorePostRoomBooking>
 
+/** Pay a held booking through checkout: into this cart, or a new one of the room's center. */
+export const StorePostRoomBookingCart = z.object({
+  cart_id: z.string().trim().max(100, "неверная корзина").optional(),
+})
+export type StorePostRoomBookingCartType = z.infer<typeof StorePostRoomBookingCart>
+
 export const ManageGetRoomCalendar = z.object({ week: date("week").optional() })
 export type ManageGetRoomCalendarType = z.infer<typeof ManageGetRoomCalendar>
 

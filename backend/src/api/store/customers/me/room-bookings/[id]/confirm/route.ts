@@ -3,8 +3,8 @@ import { confirmRoomBookingWorkflow } from "../../../../../../../workflows/room-
 import { customerRoomBookings } from "../../route"
 
 /**
- * The resident confirms the held booking while the hold lasts: they pay at the center on arrival
- * (the demo's payment, as for goods) and get the door code now.
+ * The resident confirms a held free booking while the hold lasts; a paid one is refused here and
+ * goes through the cart (`POST /store/room-bookings/:id/cart`) — its order confirms it.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await confirmRoomBookingWorkflow(req.scope).run({ input: { id: req.params.id, customer_id: req.auth_context.actor_id } })

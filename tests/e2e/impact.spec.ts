@@ -114,7 +114,7 @@ test("answer the questionnaire when booking, find it pre-filled next time, leave
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Участник 1").fill("Вера Соседкина");
   await page.getByLabel("Самозанятый(ая), работаю на себя").check();
-  await page.getByLabel("Да, с удовольствием").check();
+  await page.getByLabel("Да, пусть менеджер центра свяжется со мной").check();
   await page.getByTestId("book-submit").click();
   await expect(page).toHaveURL(/\/cart/);
   await checkout(page);

@@ -3,7 +3,7 @@
 export const impactRu = {
   "impact.question.legend": "Пара вопросов о вас — по желанию",
   "impact.question.intro":
-    "Программа «Соседи» помогает жителям найти работу или начать своё дело. Ваши ответы помогают нам понять, получается ли это. Их видят только сотрудники программы и только в общих цифрах; можно не отвечать.",
+    "Программа «Соседи» помогает жителям найти работу или начать своё дело. Ваши ответы помогают нам понять, получается ли это. Ответ о вашем положении видят только сотрудники программы и только в общих цифрах. Если вы готовы провести мастер-класс, менеджер центра увидит ваше имя и контакты, чтобы с вами связаться. Можно не отвечать.",
   "impact.question.prefilled": "Мы подставили ваш прошлый ответ. Если что-то изменилось — просто выберите другой вариант.",
   "impact.status.legend": "Как бы вы описали своё положение сейчас?",
   "impact.status.none": "Не отвечать на этот вопрос",
@@ -16,7 +16,7 @@ export const impactRu = {
   "impact.status.student": "Учусь",
   "impact.status.prefer_not_to_say": "Предпочитаю не отвечать",
   "impact.teach.legend": "Готовы ли вы провести мастер-класс для соседей?",
-  "impact.teach.yes": "Да, с удовольствием",
+  "impact.teach.yes": "Да, пусть менеджер центра свяжется со мной",
   "impact.teach.no": "Пока нет",
   "impact.teach.none": "Не отвечать",
 
@@ -71,7 +71,7 @@ export const impactRu = {
 export const impactEn: Record<keyof typeof impactRu, string> = {
   "impact.question.legend": "A couple of questions about you — optional",
   "impact.question.intro":
-    "The Sosedi programme helps residents find work or start their own business. Your answers help us see whether that works. Only programme staff see them, and only as overall figures; you may skip them.",
+    "The Sosedi programme helps residents find work or start their own business. Your answers help us see whether that works. Your situation is seen only by programme staff, and only as overall figures. If you are ready to run a class, the center's manager will see your name and contacts to get in touch. You may skip both.",
   "impact.question.prefilled": "We filled in your previous answer. If anything has changed, just pick another option.",
   "impact.status.legend": "How would you describe your situation now?",
   "impact.status.none": "Skip this question",
@@ -84,7 +84,7 @@ export const impactEn: Record<keyof typeof impactRu, string> = {
   "impact.status.student": "Studying",
   "impact.status.prefer_not_to_say": "Prefer not to say",
   "impact.teach.legend": "Would you be ready to run a class for your neighbours?",
-  "impact.teach.yes": "Yes, gladly",
+  "impact.teach.yes": "Yes, the center's manager may contact me",
   "impact.teach.no": "Not yet",
   "impact.teach.none": "Skip",
 

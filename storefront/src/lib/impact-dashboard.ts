@@ -1,21 +1,11 @@
 // issue 6: the center's impact dashboard (/manage/centers/:id/impact) — data from
 // GET /manage/centers/:id/impact (figures computed in SQL by the backend) and the bar charts'
 // geometry, drawn on the server as inline SVG so they read without JavaScript.
+import type { EconomicStatus } from "./impact";
 import type { Sdk } from "./medusa";
 
 export const IMPACT_TABLES = ["monthly", "status_mix", "transitions", "feedback", "ready_to_teach"] as const;
 export type ImpactTable = (typeof IMPACT_TABLES)[number];
-export const ECONOMIC_STATUSES = [
-  "unemployed",
-  "looking_for_work",
-  "employed",
-  "self_employed",
-  "business_owner",
-  "retired",
-  "student",
-  "prefer_not_to_say",
-] as const;
-export type EconomicStatus = (typeof ECONOMIC_STATUSES)[number];
 
 export interface ImpactMonth { month: string; participants: number; registrations: number; first_timers: number; returning: number }
 export interface ImpactFeedbackRow { month: string | null; responses: number; average_rating: number | null; would_recommend: number; would_recommend_share: number | null }

@@ -162,6 +162,9 @@ medusaIntegrationTestRunner({
         const taken = await book(boris, room.id, at(thu, "12:00"), at(thu, "13:00"))
         expect(taken.status).toBe(201)
         expect((await rows({ id: held.id }))[0].status).toBe("cancelled")
+        // released or not, Anna's lapsed hold reads "expired", never as if she had cancelled it
+        const { data: annaAfter } = await api.get("/store/customers/me/room-bookings", { headers: anna.headers })
+        expect(annaAfter.room_bookings[0].status).toBe("expired")
 
         // the every-minute job releases expired holds of any room
         await pg.raw(`update room_booking set hold_expires_at = now() - interval '1 second' where id = ?`, [taken.data.room_booking.id])

@@ -37,12 +37,18 @@ const bookingFields = [
   "created_at",
 ] as const
 
-/** What the resident sees of their booking; an expired hold reads "expired", the code only once confirmed. */
+/** What the resident sees of their booking; an expired hold reads "expired" (released or not), the code only once confirmed. */
 export function formatRoomBooking(booking: any, now = new Date()) {
   const out: Record<string, any> = {}
   for (const f of bookingFields) out[f] = booking[f] ?? null
   out.price = Number(booking.price ?? 0)
-  if (out.status === "held" && booking.hold_expires_at && new Date(booking.hold_expires_at) <= now) {
+  const lapsed = booking.hold_expires_at && new Date(booking.hold_expires_at) <= now
+  // a hold the every-minute job has already released still reads "expired": the resident did not cancel
+  // it, their time to pay ran out (and what they see must not depend on whether the job ran yet)
+  const releasedAtExpiry =
+    out.status === "cancelled" && !booking.confirmed_at && booking.cancelled_at && lapsed &&
+    new Date(booking.cancelled_at) >= new Date(booking.hold_expires_at)
+  if ((out.status === "held" && lapsed) || releasedAtExpiry) {
     out.status = "expired"
   }
   if (out.status !== "confirmed") {

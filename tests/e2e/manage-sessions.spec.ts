@@ -5,29 +5,8 @@
 // so the demo schedule other specs use stays as it was. axe-core on every page.
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { MANAGER, MASTER, runId, signIn, type Credentials } from "../support/session";
-
-const backendUrl = process.env.SOSEDI_BACKEND_URL!;
-const publishableKey = process.env.SOSEDI_PUBLISHABLE_KEY!;
-
-async function api<T = any>(path: string, init: { token?: string; method?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(`${backendUrl}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: {
-      "content-type": "application/json",
-      "x-publishable-api-key": publishableKey,
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${res.status} ${JSON.stringify(data)}`);
-  return data as T;
-}
-
-async function login(actor: "seller" | "manager", creds: Credentials): Promise<string> {
-  return (await api<{ token: string }>(`/auth/${actor}/emailpass`, { body: creds })).token;
-}
+import { api, centerOfBoth, login } from "../support/backend";
+import { MANAGER, MASTER, runId, signIn } from "../support/session";
 
 /** A guest books one named seat of `variantId` at the center's shop; returns the order id. */
 async function bookSeat(salesChannelId: string, variantId: string, attendee: string, email: string): Promise<string> {
@@ -68,13 +47,7 @@ test("the manager sees the center's sessions, checks a ticket in once and cancel
 
   // ---- the demo artisan's class with two sessions in a room of a center the demo manager runs ----
   const [master, manager] = await Promise.all([login("seller", MASTER), login("manager", MANAGER)]);
-  const { seller } = await api("/sellers/me", { token: master });
-  const { manager: me } = await api("/manage/me", { token: manager });
-  const managed = new Set(me.centers.map((c: any) => c.id));
-  const { centers } = await api("/store/centers?limit=50");
-  const center = centers.find(
-    (c: any) => managed.has(c.id) && c.sales_channel_id && seller.memberships.some((m: any) => m.status === "approved" && m.center?.id === c.id),
-  );
+  const { center, seller, manager: me, centers } = await centerOfBoth(master, manager);
   expect(center, "a center both the demo artisan and the demo manager belong to").toBeTruthy();
   const { rooms } = await api(`/store/centers/${center.handle}/rooms`);
   const room = rooms[0];

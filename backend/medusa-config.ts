@@ -63,6 +63,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/exhibit" },
     // issue 6: registration snapshots (economic status) and class feedback
     { resolve: "./src/modules/impact" },
+    // issue 6: the artisans' ledger (materials compensations recorded by a center)
+    { resolve: "./src/modules/ledger" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

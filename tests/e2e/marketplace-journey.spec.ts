@@ -124,6 +124,13 @@ test("an order of two artisans: each sees their part, «Готов к выдач
 
   await approve(browser, baseURL!, center, sellerName);
 
+  // The artisan has no resident account: the decision is on their dashboard's «Уведомления» (issue 6).
+  await page.goto("/sell");
+  const told = page.getByTestId("seller-notifications").getByTestId("notification");
+  await expect(told).toHaveCount(1);
+  await expect(told).toContainText(`Центр «${center.name}» одобрил вашу заявку`);
+  await expectNoSeriousA11yViolations(page);
+
   // The product, with a photo.
   await page.goto("/sell/products/new");
   await page.getByLabel("Название", { exact: true }).fill(productTitle);
@@ -247,10 +254,18 @@ test("an order of two artisans: each sees their part, «Готов к выдач
     await shop.getByTestId("notifications-link").click();
     await expect(shop).toHaveURL(/\/account\/notifications$/);
     const messages = shop.getByTestId("notification");
-    await expect(messages).toHaveCount(2);
+    await expect(messages).toHaveCount(3);
     await expect(messages.first()).toContainText("выдан");
     await expect(messages.nth(1)).toContainText("готов к выдаче в центре");
+    // issue 6: the order's own confirmation, oldest
+    await expect(messages.nth(2)).toHaveAttribute("data-template", "order-placed");
+    await expect(messages.nth(2)).toContainText(/Заказ № \d+ оформлен: товаров — 2/);
     await expectNoSeriousA11yViolations(shop);
+    // the same page in English
+    await shop.goto("/en/account/notifications");
+    await expect(shop.getByTestId("notification").nth(2)).toContainText(/Order no\. \d+ is placed: 2 item/);
+    await expectNoSeriousA11yViolations(shop);
+    await shop.goto("/account/notifications");
     await messages.nth(1).getByRole("link").click();
     await expect(shop).toHaveURL(new RegExp(`/orders/${orderId}$`));
   } finally {

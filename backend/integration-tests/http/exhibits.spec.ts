@@ -185,7 +185,8 @@ medusaIntegrationTestRunner({
           if (!told.length) await new Promise((r) => setTimeout(r, 100))
         }
         expect(told).toHaveLength(1)
-        expect(told[0]).toMatchObject({ channel: "feed" })
+        // addressed to the seller too: it shows on the artisan's own «Уведомления» (/sellers/me/notifications)
+        expect(told[0]).toMatchObject({ channel: "feed", receiver_id: potter.seller.id })
         expect(told[0].data).toMatchObject({
           exhibit_id: exhibit.id,
           status: "approved",

@@ -25,6 +25,8 @@ export const decideExhibitApplicationWorkflow = createWorkflow(
         ? [
             {
               to: seller.email,
+              // issue 6: the artisan's own «Уведомления» on /sell find it by the seller id
+              receiver_id: (application as any).seller_id,
               channel: "feed",
               template: EXHIBIT_DECISION_TEMPLATE,
               data: {

@@ -24,6 +24,7 @@ import {
   PostSellerVariant,
 } from "./validators"
 import { receivePhotos } from "./uploads"
+import { sellerNotificationMiddlewares } from "./me/notifications/middlewares" // issue 6
 
 export const sellerMiddlewares: MiddlewareRoute[] = [
   {
@@ -111,4 +112,5 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher: "/sellers/me/exhibits/:exhibit_id/application",
     middlewares: [validateBodyWithFieldErrors(PostExhibitApplication)],
   },
+  ...sellerNotificationMiddlewares,
 ]

@@ -13,6 +13,8 @@ export type SellerScope = { id: string; status: string; handle: string }
 export type ScopedRequest<B = unknown, Q = unknown> = AuthenticatedMedusaRequest<B, Q> & {
   seller?: SellerScope
   manager?: { id: string; center_ids: string[] }
+  /** issue 6: the class a materials compensation is for, as checked by requireCompensableClass */
+  compensable?: { product_id: string; seller_id: string; session_id: string | null }
 }
 
 export async function resolveSeller(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -225,6 +227,98 @@ export async function requireOwnTicket(req: ScopedRequest, _res: MedusaResponse,
   })
   if (!ticket || (ticket as any).customer_id !== customerId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "ticket_id: билет не найден")
+  }
+  next()
+}
+
+// ---- materials compensations (issue 6) ----------------------------------------------------------
+
+/**
+ * A center pays materials for classes held there: an artisan may be compensated by a center only
+ * while a member of it (approved — or suspended later, as a class already held is still owed), and
+ * only for a class with a session at that center. Pending and declined artisans never taught there.
+ */
+export const COMPENSABLE_MEMBERSHIPS = ["approved", "suspended"]
+
+/** The center's compensable classes: [{ product_id, seller_id, sessions }] (no titles). */
+export async function compensableClasses(req: ScopedRequest, centerId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: members }, { data: sessions }] = await Promise.all([
+    query.graph({
+      entity: CenterSellerLink.entryPoint,
+      fields: ["seller_id"],
+      filters: { center_id: centerId, status: COMPENSABLE_MEMBERSHIPS },
+    }),
+    query.graph({
+      entity: "class_session",
+      fields: ["id", "product_id", "seller_id", "starts_at", "status"],
+      filters: { center_id: centerId },
+      pagination: { order: { starts_at: "DESC" } },
+    }),
+  ])
+  const memberIds = new Set(members.map((m: any) => m.seller_id))
+  const byProduct = new Map<string, { product_id: string; seller_id: string; sessions: { id: string; starts_at: string; status: string }[] }>()
+  for (const s of sessions as any[]) {
+    if (!memberIds.has(s.seller_id)) continue
+    const entry = byProduct.get(s.product_id) ?? { product_id: s.product_id as string, seller_id: s.seller_id as string, sessions: [] as { id: string; starts_at: string; status: string }[] }
+    entry.sessions.push({ id: s.id, starts_at: s.starts_at, status: s.status })
+    byProduct.set(s.product_id, entry)
+  }
+  return [...byProduct.values()]
+}
+
+/**
+ * POST /manage/centers/:id/compensations (after body validation): `product_id` must be a class
+ * compensable by this center, `session_id` (if given) one of its sessions here. Else 404, naming the field.
+ */
+export async function requireCompensableClass(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const body = req.validatedBody as { product_id: string; session_id?: string | null }
+  const centerId = req.params.id
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [product] } = await query.graph({
+    entity: "product",
+    fields: ["id", "seller.id", "type.value"],
+    filters: { id: body.product_id },
+  })
+  const sellerId = (product as any)?.seller?.id as string | undefined
+  const [{ data: [membership] }, { data: sessions }] = sellerId && (product as any).type?.value === "masterclass"
+    ? await Promise.all([
+        query.graph({
+          entity: CenterSellerLink.entryPoint,
+          fields: ["status"],
+          filters: { center_id: centerId, seller_id: sellerId, status: COMPENSABLE_MEMBERSHIPS },
+        }),
+        query.graph({
+          entity: "class_session",
+          fields: ["id"],
+          filters: { center_id: centerId, product_id: body.product_id, ...(body.session_id ? { id: body.session_id } : {}) },
+          pagination: { take: 1 },
+        }),
+      ])
+    : [{ data: [] as any[] }, { data: [] as any[] }]
+  if (!sellerId || !membership) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "product_id: в этом центре нет такого мастер-класса")
+  }
+  if (!sessions.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      body.session_id ? "session_id: у этого мастер-класса нет такого занятия в вашем центре" : "product_id: этот мастер-класс не проводился в вашем центре"
+    )
+  }
+  req.compensable = { product_id: body.product_id, seller_id: sellerId, session_id: body.session_id ?? null }
+  next()
+}
+
+/** `/manage/centers/:id/compensations/:entry_id/...`: the entry must be this center's. */
+export async function requireCenterLedgerEntry(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [entry] } = await query.graph({
+    entity: "ledger_entry",
+    fields: ["id", "center_id"],
+    filters: { id: req.params.entry_id, center_id: req.params.id },
+  })
+  if (!entry || !req.manager?.center_ids.includes((entry as any).center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "entry_id: компенсация не найдена")
   }
   next()
 }

@@ -30,7 +30,8 @@ export const setMembershipStatusStep = createStep(
     }
     // creating an existing link upserts its extra columns
     await container.resolve(ContainerRegistrationKeys.LINK).create(linkOf(input, input.status))
-    return new StepResponse({ ...input }, { ...input, status: current.status })
+    // previous_status: whether anything changed (the artisan is told only of a real decision)
+    return new StepResponse({ ...input, previous_status: current.status as string }, { ...input, status: current.status })
   },
   async (previous, { container }) => {
     if (!previous) {

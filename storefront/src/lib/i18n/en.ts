@@ -6,6 +6,8 @@ import { exhibitsEn } from "./sections/exhibits";
 import { impactEn } from "./sections/impact";
 import { manageSessionsEn } from "./sections/manage-sessions";
 import { impactDashboardEn } from "./sections/impact-dashboard";
+import { compensationsEn } from "./sections/compensations";
+import { notificationsEn } from "./sections/notifications";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -668,4 +670,6 @@ export const en: Record<MessageKey, string> = {
   ...impactEn,
   ...manageSessionsEn,
   ...impactDashboardEn,
+  ...compensationsEn, // issue 6: materials compensations
+  ...notificationsEn, // issue 6: every kind of message
 };

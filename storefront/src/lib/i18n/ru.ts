@@ -7,6 +7,8 @@ import { exhibitsRu } from "./sections/exhibits";
 import { impactRu } from "./sections/impact";
 import { manageSessionsRu } from "./sections/manage-sessions";
 import { impactDashboardRu } from "./sections/impact-dashboard";
+import { compensationsRu } from "./sections/compensations";
+import { notificationsRu } from "./sections/notifications";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -669,6 +671,8 @@ export const ru = {
   ...impactRu,
   ...manageSessionsRu,
   ...impactDashboardRu,
+  ...compensationsRu, // issue 6: materials compensations
+  ...notificationsRu, // issue 6: every kind of message
 } as const;
 
 export type MessageKey = keyof typeof ru;

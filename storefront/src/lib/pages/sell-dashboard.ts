@@ -1,6 +1,6 @@
 // /sell — the artisan's dashboard: the application's status at each center, own products
 // (publish / withdraw from sale; deleting goes through /sell/products/:id/delete).
-import { isRefusal, withRole } from "../accounts";
+import { isRefusal, isUnauthorized, withRole } from "../accounts";
 import { formString, href, isPost, notFound, pageLocale, parsePositiveInt, readForm, seeOther, type Ctx } from "../http";
 import type { MessageKey } from "../i18n";
 import { errorMessage, isBackendUnavailable, isNotFound, normalizeError, sdkFor } from "../medusa";
@@ -14,6 +14,7 @@ import {
   type SellerProfile,
 } from "../seller-account";
 import { taxStatusLabel } from "../sellers";
+import { listSellerNotifications, type ResidentNotification } from "../notifications";
 import type { BasePageData } from "./common";
 
 export interface DashboardProduct {
@@ -33,6 +34,8 @@ export interface SellDashboardData extends BasePageData {
   /** At least one center approved the artisan: products can be added. */
   canAddProducts: boolean;
   products: DashboardProduct[];
+  /** issue 6: the latest messages addressed to the artisan (center and exhibit decisions, compensations) */
+  notifications: ResidentNotification[];
   count: number;
   page: number;
   pages: number;
@@ -88,7 +91,16 @@ export async function loadSellDashboard(ctx: Ctx): Promise<Response | SellDashbo
       }
     }
 
-    const [seller, list] = await Promise.all([getMySeller(sdk, token), listMyProducts(sdk, token, page)]);
+    const [seller, list, notifications] = await Promise.all([
+      getMySeller(sdk, token),
+      listMyProducts(sdk, token, page),
+      // issue 6: the artisan's own messages; the dashboard still opens if they cannot be read
+      listSellerNotifications(sdk, token).catch((e) => {
+        if (isBackendUnavailable(e) || isUnauthorized(e)) throw normalizeError(e);
+        console.warn(`[storefront] seller notifications failed: ${errorMessage(e)}`);
+        return { notifications: [], count: 0 };
+      }),
+    ]);
     const pages = Math.max(1, Math.ceil(list.count / MY_PRODUCTS_PAGE_SIZE));
     if (page > pages) return notFound();
     const done = ctx.url.searchParams.get("done") ?? "";
@@ -100,6 +112,7 @@ export async function loadSellDashboard(ctx: Ctx): Promise<Response | SellDashbo
       memberships: seller.memberships,
       canAddProducts: seller.memberships.some((m) => m.status === "approved") && seller.status !== "suspended",
       products: list.products.map(toDashboardProduct),
+      notifications: notifications.notifications,
       count: list.count,
       page,
       pages,

@@ -14,6 +14,7 @@ import {
 } from "./validators"
 import { validateBodyWithFieldErrors, validateQueryWithFieldErrors } from "../admin/utils/validate-body"
 import { GetCenterImpact } from "./centers/[id]/impact/validators" // issue 6: impact dashboard
+import { manageScholarshipMiddlewares } from "./centers/[id]/scholarships/middlewares" // issue 6: scholarships
 
 export const manageMiddlewares: MiddlewareRoute[] = [
   {
@@ -117,4 +118,5 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     matcher: "/manage/centers/:id/impact",
     middlewares: [validateQueryWithFieldErrors(GetCenterImpact)],
   },
+  ...manageScholarshipMiddlewares,
 ]

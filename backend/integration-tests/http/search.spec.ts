@@ -118,6 +118,19 @@ medusaIntegrationTestRunner({
         expect((await settled(() => search("q=носки"), (r) => r.data.count === 0)).data.count).toBe(0)
       })
 
+      it("forgets a deleted artisan's goods without a reindex, though the links are gone before the event", async () => {
+        const container = getContainer()
+        expect(handles(await search("q=носки"))).toEqual(["knit-class", "socks"])
+        // what a deletion workflow does: links first, then the record, whose event comes last —
+        // so the event can no longer lead from the artisan to the products
+        await container.resolve(ContainerRegistrationKeys.LINK).delete({ seller: { seller_id: market.maker.id } })
+        await (container.resolve("seller") as any).deleteSellers(market.maker.id)
+        const gone = await settled(() => search("q=носки"), (r) => r.data.count === 0)
+        expect(gone.data.hits).toEqual([])
+        const suggested = await api.get(`/store/search/suggest?q=${encodeURIComponent("вязал")}`, headers)
+        expect(suggested.data.suggestions.filter((s: any) => ["maria-knits", "socks", "knit-class"].includes(s.handle))).toEqual([])
+      })
+
       it("follows title, price and seat changes without a reindex", async () => {
         const container = getContainer()
         await updateProductsWorkflow(container).run({

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { buildDemoData } from "../scripts/demo-data"
-import { moscowDay, moscowWeekday, soundKeys, translit } from "./_text"
+import { moscowWeekday, soundKeys, translit } from "./_text"
 import { runStoreSearch } from "./_query"
 
 /**
@@ -62,7 +62,7 @@ export default async function bench({ container }: ExecArgs) {
       center_geo: [],
       price: Math.round(150 + rnd() * 5850),
       next_session_at: sessionAt?.toISOString() ?? null,
-      session_days: sessionAt ? [moscowDay(sessionAt)] : [],
+      session_times: sessionAt ? [sessionAt.getTime()] : [],
       session_weekdays: sessionAt ? [moscowWeekday(sessionAt)] : [],
       seats_free: isClass ? rnd() < 0.7 : null,
       thumbnail: null,

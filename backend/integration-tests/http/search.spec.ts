@@ -8,6 +8,7 @@ import {
 import { runWorkflow, seedMarket } from "../support/fixtures"
 import { bearer, createManager } from "../support/actors"
 import { searchIndexIdle } from "../../src/search/_indexer"
+import { settleSearchTables } from "../../src/search/_settle"
 
 const open = { validateStatus: () => true }
 
@@ -265,6 +266,26 @@ medusaIntegrationTestRunner({
         }
         const noKey = await api.get("/store/search?q=носки", open)
         expect(noKey.status).toBe(400)
+      })
+
+      it("settles the product table after a bulk load: the full-text index's pending list merged", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        await pg.raw("create extension if not exists pageinspect")
+        const { rows: [catalog] } = await pg.raw(
+          `select p.table_name from search_index i join search_index_version v on v.search_index_id = i.id and v.version = i.active_version
+             join search_postgres_index p on p.name = v.physical_name where i.name = 'product' and i.deleted_at is null`
+        )
+        const { rows: [gin] } = await pg.raw(
+          `select indexrelid::regclass::text as name from pg_index i join pg_am a on a.oid = (select relam from pg_class where oid = i.indexrelid)
+            where indrelid = ?::regclass and a.amname = 'gin' and pg_get_indexdef(indexrelid) ~ 'search_vector|tsvector'
+            order by 1 limit 1`,
+          [catalog.table_name]
+        )
+        const pending = async () =>
+          Number((await pg.raw(`select n_pending_tuples from gin_metapage_info(get_raw_page(?, 0))`, [gin.name])).rows[0].n_pending_tuples)
+        expect(await pending()).toBeGreaterThan(0)
+        expect(await settleSearchTables(pg, ["product"])).toEqual(["product"])
+        expect(await pending()).toBe(0)
       })
     })
   },

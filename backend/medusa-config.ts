@@ -65,6 +65,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/impact" },
     // issue 6: the artisans' ledger (materials compensations recorded by a center)
     { resolve: "./src/modules/ledger" },
+    // issue 6: scholarships (codes for class seats, paid from a per-center budget)
+    { resolve: "./src/modules/scholarship" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -32,7 +32,7 @@ function doc(over: Record<string, any>) {
     center_geo: [],
     price: 500,
     next_session_at: null,
-    session_days: [],
+    session_times: [],
     session_weekdays: [],
     seats_free: null,
     thumbnail: null,
@@ -47,11 +47,11 @@ const DOCS = [
   doc({ id: "p4", handle: "soap", title: "Лавандовое мыло", translit: "lavandovoe mylo", category_ids: ["cat_soap"], price: 400, center_ids: ["ctr_far"] }),
   doc({
     id: "p5", handle: "pottery", title: "Гончарный круг", translit: "goncharnyy krug keramika", kind: "class", category_names: ["Керамика"], category_ids: ["cat_ceramics"], price: 2200,
-    next_session_at: "2026-12-05T09:00:00.000Z", session_days: ["2026-12-05"], session_weekdays: ["sat"], seats_free: true,
+    next_session_at: "2026-12-05T09:00:00.000Z", session_times: [Date.parse("2026-12-05T09:00:00.000Z"), Date.parse("2026-12-19T09:00:00.000Z")], session_weekdays: ["sat"], seats_free: true,
   }),
   doc({
     id: "p6", handle: "knit-class", title: "Вяжем носки", translit: "vyazhem noski", kind: "class", category_ids: ["cat_knit"], price: 0,
-    next_session_at: "2026-12-02T09:00:00.000Z", session_days: ["2026-12-02"], session_weekdays: ["wed"], seats_free: false, center_ids: ["ctr_far"],
+    next_session_at: "2026-12-02T09:00:00.000Z", session_times: [Date.parse("2026-12-02T09:00:00.000Z")], session_weekdays: ["wed"], seats_free: false, center_ids: ["ctr_far"],
   }),
 ]
 
@@ -109,6 +109,10 @@ medusaIntegrationTestRunner({
           expect(handles(await store({ category_id: ["cat_ceramics"] })).sort()).toEqual(["mug", "pottery"])
           expect(handles(await store({ price_min: 500, price_max: 1200 })).sort()).toEqual(["mug", "socks"])
           expect(handles(await store({ date_from: "2026-12-04", date_to: "2026-12-06" }))).toEqual(["pottery"])
+          // one session inside the dates, not one before and another after them
+          expect(handles(await store({ date_from: "2026-12-06", date_to: "2026-12-18" }))).toEqual([])
+          expect(handles(await store({ date_from: "2026-12-19", date_to: "2026-12-19" }))).toEqual(["pottery"])
+          expect(handles(await store({ date_from: "2026-12-02" })).sort()).toEqual(["knit-class", "pottery"])
           expect(handles(await store({ free_seats: true }))).toEqual(["pottery"])
           expect(handles(await store({ q: "керамика в субботу" }))).toEqual(["pottery"])
         })

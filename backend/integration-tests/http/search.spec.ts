@@ -8,6 +8,7 @@ import {
 import { runWorkflow, seedMarket } from "../support/fixtures"
 import { bearer, createManager } from "../support/actors"
 import { searchIndexIdle } from "../../src/search/_indexer"
+import { settleSearchTables } from "../../src/search/_settle"
 
 const open = { validateStatus: () => true }
 
@@ -116,6 +117,19 @@ medusaIntegrationTestRunner({
         const member = await api.post(`/manage/centers/${market.a.center.id}/sellers/${market.maker.id}`, { status: "suspended" }, bearer(token))
         expect(member.status).toBe(200)
         expect((await settled(() => search("q=носки"), (r) => r.data.count === 0)).data.count).toBe(0)
+      })
+
+      it("forgets a deleted artisan's goods without a reindex, though the links are gone before the event", async () => {
+        const container = getContainer()
+        expect(handles(await search("q=носки"))).toEqual(["knit-class", "socks"])
+        // what a deletion workflow does: links first, then the record, whose event comes last —
+        // so the event can no longer lead from the artisan to the products
+        await container.resolve(ContainerRegistrationKeys.LINK).delete({ seller: { seller_id: market.maker.id } })
+        await (container.resolve("seller") as any).deleteSellers(market.maker.id)
+        const gone = await settled(() => search("q=носки"), (r) => r.data.count === 0)
+        expect(gone.data.hits).toEqual([])
+        const suggested = await api.get(`/store/search/suggest?q=${encodeURIComponent("вязал")}`, headers)
+        expect(suggested.data.suggestions.filter((s: any) => ["maria-knits", "socks", "knit-class"].includes(s.handle))).toEqual([])
       })
 
       it("follows title, price and seat changes without a reindex", async () => {
@@ -252,6 +266,26 @@ medusaIntegrationTestRunner({
         }
         const noKey = await api.get("/store/search?q=носки", open)
         expect(noKey.status).toBe(400)
+      })
+
+      it("settles the product table after a bulk load: the full-text index's pending list merged", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        await pg.raw("create extension if not exists pageinspect")
+        const { rows: [catalog] } = await pg.raw(
+          `select p.table_name from search_index i join search_index_version v on v.search_index_id = i.id and v.version = i.active_version
+             join search_postgres_index p on p.name = v.physical_name where i.name = 'product' and i.deleted_at is null`
+        )
+        const { rows: [gin] } = await pg.raw(
+          `select indexrelid::regclass::text as name from pg_index i join pg_am a on a.oid = (select relam from pg_class where oid = i.indexrelid)
+            where indrelid = ?::regclass and a.amname = 'gin' and pg_get_indexdef(indexrelid) ~ 'search_vector|tsvector'
+            order by 1 limit 1`,
+          [catalog.table_name]
+        )
+        const pending = async () =>
+          Number((await pg.raw(`select n_pending_tuples from gin_metapage_info(get_raw_page(?, 0))`, [gin.name])).rows[0].n_pending_tuples)
+        expect(await pending()).toBeGreaterThan(0)
+        expect(await settleSearchTables(pg, ["product"])).toEqual(["product"])
+        expect(await pending()).toBe(0)
       })
     })
   },

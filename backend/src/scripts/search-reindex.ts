@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { settleSearchTables } from "../search/_settle"
 
 /**
  * `npm run search:reindex`: rebuilds every search index (product, seller, center) from the
@@ -50,5 +51,6 @@ export default async function searchReindex({ container, args }: ExecArgs) {
       process.stderr.write("\n")
     }
   }
+  await settleSearchTables(pg, names)
   process.stderr.write(`search: reindexed ${names.join(", ")}\n`)
 }

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { productIdsOfCenters, productIdsOfSellers, queryOf } from "./_documents"
 
 /** Our own event for changes that Medusa's link workflows do not announce (curation, membership). */
@@ -67,7 +68,7 @@ export async function productIdsOfEvent(event: { name: string; data: any }, cont
       return rows.flatMap((c: any) => (c.products ?? []).map((p: any) => p.id))
     }
     if (name.startsWith("seller.seller.")) {
-      return productIdsOfSellers(query, id)
+      return [...(await productIdsOfSellers(query, id)), ...(await indexedProductIdsOfSellers(container, id))]
     }
     if (name.startsWith("center.center.")) {
       return productIdsOfCenters(query, id)
@@ -77,6 +78,7 @@ export async function productIdsOfEvent(event: { name: string; data: any }, cont
       return [
         ...ids(d.product_ids),
         ...(await productIdsOfSellers(query, ids(d.seller_ids))),
+        ...(await indexedProductIdsOfSellers(container, ids(d.seller_ids))),
         ...(await productIdsOfCenters(query, ids(d.center_ids))),
       ]
     }
@@ -96,6 +98,35 @@ export const CENTER_INDEX_EVENTS = ["center.center.created", "center.center.upda
 
 export function centerIdsOfEvent(event: { name: string; data: any }): string[] {
   return ids(event.data?.id)
+}
+
+/**
+ * The products the index holds under some artisans. A deleted artisan's links are gone by the
+ * time its event arrives (a deletion workflow dismisses them first), so the database no longer
+ * leads from the artisan to its products; the index still does. Marked like any other id, each is
+ * then read again — no artisan, no document — and deleted by the index's one writer.
+ */
+async function indexedProductIdsOfSellers(container: any, sellerIds: string[]): Promise<string[]> {
+  const search = sellerIds.length ? container.resolve?.(Modules.SEARCH, { allowUnregistered: true }) : undefined
+  if (!search?.search) {
+    return []
+  }
+  const out: string[] = []
+  const take = 500
+  for (let skip = 0; ; skip += take) {
+    const page = await search.search({
+      entity: "product",
+      fields: ["id"],
+      filters: { seller_id: { $in: sellerIds } },
+      pagination: { skip, take },
+      search_options: { count: "none" },
+    })
+    const hits = page.hits ?? []
+    out.push(...hits.map((h: any) => String(h.id ?? h.document?.id)))
+    if (hits.length < take) {
+      return out
+    }
+  }
 }
 
 async function productsOfInventoryItems(query: any, itemIds: string[]): Promise<string[]> {

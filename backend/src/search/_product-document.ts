@@ -1,5 +1,5 @@
 import { upcomingSessions } from "./_next-session"
-import { moscowDay, moscowWeekday, soundKeys, translit } from "./_text"
+import { moscowWeekday, soundKeys, translit } from "./_text"
 
 /** Pure: a product row (from query.graph) → its search document. No Medusa imports, unit-tested. */
 
@@ -36,7 +36,8 @@ export type ProductDocument = {
   center_geo: string[]
   price: number | null
   next_session_at: string | null
-  session_days: string[]
+  /** starts of the upcoming sessions, ms since epoch */
+  session_times: number[]
   session_weekdays: string[]
   seats_free: boolean | null
   thumbnail: string | null
@@ -115,7 +116,7 @@ export function toProductDocument(
     center_geo: centers.map((c: CenterInfo) => `${c.lat},${c.lng}`),
     price: prices.length ? Math.min(...prices) : null,
     next_session_at: sessions[0]?.starts_at ?? null,
-    session_days: [...new Set(sessions.map((s) => moscowDay(s.starts_at)))],
+    session_times: sessions.map((s) => Date.parse(s.starts_at)),
     session_weekdays: [...new Set(sessions.map((s) => moscowWeekday(s.starts_at)))],
     seats_free: free,
     thumbnail: product.thumbnail ?? null,

@@ -1,4 +1,4 @@
-import { daysBetween, haversineKm, highlight, parseQuery, soundKeys, translit, translitWords } from "./_text"
+import { haversineKm, highlight, moscowDay, moscowDayStart, parseQuery, soundKeys, translit, translitWords } from "./_text"
 import type { CenterInfo } from "./_documents"
 
 /** What the store endpoint accepts (already validated). */
@@ -104,9 +104,10 @@ export async function runStoreSearch(
     and.push({ price: { $lte: p.price_max } })
   }
   if (p.date_from || p.date_to) {
-    const from = p.date_from ?? new Date().toISOString().slice(0, 10)
-    const to = p.date_to ?? daysBetween(from, "9999-12-31", 120).pop()!
-    and.push({ session_days: { $in: daysBetween(from, to, 400) } })
+    // Moscow days, both inclusive: some session starting in [from 00:00, the day after `to` 00:00)
+    const from = moscowDayStart(p.date_from ?? moscowDay(new Date())).getTime()
+    const to = p.date_to ? moscowDayStart(p.date_to).getTime() + 86_400_000 - 1 : undefined
+    and.push({ session_times: { $gte: from, ...(to !== undefined ? { $lte: to } : {}) } })
   }
   if (parsed.weekdays.length) {
     and.push({ session_weekdays: { $in: parsed.weekdays } })
@@ -191,10 +192,7 @@ export async function runStoreSearch(
       next_session_at: d.kind === "class" ? d.next_session_at ?? null : null,
       seats_free: d.kind === "class" ? !!d.seats_free : null,
       distance_km: geo && distances.length ? Math.round(Math.min(...distances) * 100) / 100 : null,
-      highlight: {
-        title: highlight(d.title, terms),
-        description: highlight(d.description, terms, 200),
-      },
+      description: d.description as string | undefined,
     }
   })
   if (nearest) {
@@ -204,6 +202,11 @@ export async function runStoreSearch(
       .map((x: any) => x.h)
       .slice(p.offset, p.offset + p.limit)
   }
+  // only the page is highlighted: "nearest" sorts a window of hundreds of candidates
+  hits = hits.map(({ description, ...h }: any) => ({
+    ...h,
+    highlight: { title: highlight(h.title, terms), description: highlight(description, terms, 200) },
+  }))
 
   const facets = result.facets ?? {}
   const values = (f: any) => (f?.values ?? []) as { value: string; count: number }[]

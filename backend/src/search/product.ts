@@ -25,7 +25,8 @@ export const productFields = search.define({
   center_geo: search.keyword().array(),
   price: search.float().filterable().sortable().facetable(),
   next_session_at: search.date().filterable().sortable(),
-  session_days: search.keyword().filterable().array(),
+  /** the upcoming sessions' starts (ms since epoch): a date range is one range test on them */
+  session_times: search.float().filterable().array(),
   session_weekdays: search.keyword().filterable().array(),
   seats_free: search.boolean().filterable(),
   thumbnail: search.keyword(),

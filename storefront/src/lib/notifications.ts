@@ -1,7 +1,7 @@
 // What the platform told the signed-in resident (`GET /store/customers/me/notifications`), and how
 // each kind of message reads on the «Уведомления» page. A message of an unknown kind still shows.
 import { actorFetch } from "./accounts";
-import { formatDateTime, formatPrice } from "./format";
+import { formatDate, formatDateTime, formatPrice } from "./format";
 import type { Locale, MessageKey, MessageParams } from "./i18n";
 import { ru } from "./i18n/ru";
 import type { Sdk } from "./medusa";
@@ -153,6 +153,16 @@ export function describeNotification(n: Pick<ResidentNotification, "template" | 
         return { key: `notifications.t.seller-membership-status.${status}`, params: { center: text(d.center_name) || "—" }, path: "/sell" };
       }
       break;
+    }
+    case "scholarship-issued": {
+      // issue 6: the code itself, and the center where it can be used
+      const handle = text(d.center_handle);
+      const until = text(d.expires_at);
+      return {
+        key: "scholarships.notification",
+        params: { center: text(d.center_name) || "—", code: text(d.code) || "—", until: until ? formatDate(until, locale) : "—" },
+        path: /^[a-z0-9-]{1,100}$/.test(handle) ? `/centers/${handle}` : null,
+      };
     }
     case "materials-compensation":
       return {

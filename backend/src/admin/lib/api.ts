@@ -1,8 +1,28 @@
 import { sdk } from "./sdk"
 
 import type { OpeningHours, Weekday } from "../../modules/center/types"
+import type { FeedbackRow, MonthlyRow, PeriodTotals, StatusMixRow, TransitionRow } from "../../modules/impact/report"
 
 export type { OpeningHours, Weekday }
+
+/** GET /admin/impact (src/api/utils/impact-dashboard.ts builds it). */
+export type ImpactReport = {
+  period: { from: string; to: string; center_id: string | null; time_zone: string }
+  totals: PeriodTotals
+  monthly: MonthlyRow[]
+  status_mix: StatusMixRow[]
+  transitions: TransitionRow[]
+  feedback: { months: FeedbackRow[]; total: FeedbackRow }
+  ready_to_teach: {
+    customer_id: string | null
+    name: string | null
+    email: string | null
+    phone: string | null
+    center_id: string
+    center_name: string | null
+    answered_at: string
+  }[]
+}
 
 export type CenterManager = {
   id: string
@@ -85,6 +105,8 @@ export const api = {
     sdk.client.fetch<Page<"sellers", AdminSeller>>("/admin/sellers", { query }),
   setSellerStatus: (id: string, status: "approved" | "suspended") =>
     sdk.client.fetch<{ seller: AdminSeller }>(`/admin/sellers/${id}/status`, { method: "POST", body: { status } }),
+  getImpact: (query: { from?: string; to?: string; center_id?: string }) =>
+    sdk.client.fetch<{ impact: ImpactReport }>("/admin/impact", { query }),
   productOrigin: (productId: string) => sdk.client.fetch<ProductOrigin>(`/admin/products/${productId}/origin`),
 }
 

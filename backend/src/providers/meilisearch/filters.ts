@@ -77,7 +77,16 @@ export function toMeiliFilter(filters: Filters | undefined): string | undefined 
       continue
     }
     if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
-      for (const [op, v] of Object.entries(value)) {
+      const ops = { ...value } as Record<string, any>
+      // both bounds as one `a TO b`: on an array field Meilisearch then asks one and the same
+      // value to be in the range (a class with a session in the dates), where `>= a AND <= b`
+      // would be met by a session before and another after them
+      if (ops.$gte !== undefined && ops.$lte !== undefined) {
+        parts.push(`${attr(key)} ${literal(ops.$gte)} TO ${literal(ops.$lte)}`)
+        delete ops.$gte
+        delete ops.$lte
+      }
+      for (const [op, v] of Object.entries(ops)) {
         parts.push(operator(key, op, v))
       }
       continue

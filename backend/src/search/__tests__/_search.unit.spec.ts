@@ -141,7 +141,7 @@ describe("product documents", () => {
       next_session_at: "2026-12-05T10:00:00Z",
       price: 1200,
       seats_free: false,
-      session_days: ["2026-12-05", "2026-12-12"],
+      session_times: [Date.parse("2026-12-05T10:00:00Z"), Date.parse("2026-12-12T10:00:00Z")],
       session_weekdays: ["sat"],
     })
   })

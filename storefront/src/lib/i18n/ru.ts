@@ -9,6 +9,7 @@ import { manageSessionsRu } from "./sections/manage-sessions";
 import { impactDashboardRu } from "./sections/impact-dashboard";
 import { compensationsRu } from "./sections/compensations";
 import { notificationsRu } from "./sections/notifications";
+import { scholarshipsRu } from "./sections/scholarships";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -673,6 +674,7 @@ export const ru = {
   ...impactDashboardRu,
   ...compensationsRu, // issue 6: materials compensations
   ...notificationsRu, // issue 6: every kind of message
+  ...scholarshipsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

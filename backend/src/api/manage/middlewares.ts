@@ -14,6 +14,7 @@ import {
 } from "./validators"
 import { validateBodyWithFieldErrors, validateQueryWithFieldErrors } from "../admin/utils/validate-body"
 import { GetCenterImpact } from "./centers/[id]/impact/validators" // issue 6: impact dashboard
+import { GetCenterImpactMonthly } from "./centers/[id]/impact/monthly/validators" // issue 6: monthly indicators report
 
 export const manageMiddlewares: MiddlewareRoute[] = [
   {
@@ -116,5 +117,10 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/manage/centers/:id/impact",
     middlewares: [validateQueryWithFieldErrors(GetCenterImpact)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/impact/monthly",
+    middlewares: [validateQueryWithFieldErrors(GetCenterImpactMonthly)],
   },
 ]

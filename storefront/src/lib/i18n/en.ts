@@ -6,6 +6,7 @@ import { exhibitsEn } from "./sections/exhibits";
 import { impactEn } from "./sections/impact";
 import { manageSessionsEn } from "./sections/manage-sessions";
 import { impactDashboardEn } from "./sections/impact-dashboard";
+import { impactMonthlyEn } from "./sections/impact-monthly";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -668,4 +669,5 @@ export const en: Record<MessageKey, string> = {
   ...impactEn,
   ...manageSessionsEn,
   ...impactDashboardEn,
+  ...impactMonthlyEn,
 };

@@ -7,6 +7,7 @@ import { exhibitsRu } from "./sections/exhibits";
 import { impactRu } from "./sections/impact";
 import { manageSessionsRu } from "./sections/manage-sessions";
 import { impactDashboardRu } from "./sections/impact-dashboard";
+import { impactMonthlyRu } from "./sections/impact-monthly";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -669,6 +670,7 @@ export const ru = {
   ...impactRu,
   ...manageSessionsRu,
   ...impactDashboardRu,
+  ...impactMonthlyRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

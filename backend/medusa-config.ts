@@ -63,6 +63,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/exhibit" },
     // issue 6: registration snapshots (economic status) and class feedback
     { resolve: "./src/modules/impact" },
+    // issue 6: scholarships (codes for class seats, paid from a per-center budget)
+    { resolve: "./src/modules/scholarship" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -6,29 +6,8 @@
 // after, never as absolute numbers. axe-core on each page.
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { api, centerOfBoth, login } from "../support/backend";
+import { api, bookSeat, centerOfBoth, login, moscow } from "../support/backend";
 import { MANAGER, MASTER, runId, signIn } from "../support/session";
-
-/** A guest books one seat with the questionnaire's answer; waits until the snapshot is recorded. */
-async function bookSeat(salesChannelId: string, variantId: string, email: string, impact: Record<string, unknown>) {
-  const { regions } = await api("/store/regions");
-  const region = regions.find((r: any) => r.currency_code === "rub") ?? regions[0];
-  const { cart } = await api("/store/carts", { body: { region_id: region.id, sales_channel_id: salesChannelId, email } });
-  await api(`/store/carts/${cart.id}/line-items`, { body: { variant_id: variantId, quantity: 1, metadata: { attendees: ["Соседка"], impact } } });
-  const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`);
-  await api(`/store/carts/${cart.id}/shipping-methods`, { body: { option_id: shipping_options[0].id } });
-  const { payment_collection } = await api("/store/payment-collections", { body: { cart_id: cart.id } });
-  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { body: { provider_id: "pp_system_default" } });
-  const done = await api(`/store/carts/${cart.id}/complete`, { body: {} });
-  expect(done.type, JSON.stringify(done.error ?? {})).toBe("order");
-}
-
-/** Moscow wall-clock `hh:mm`, `days` from today, as UTC ISO. */
-function moscow(days: number, hhmm: string): string {
-  const local = new Date(Date.now() + 3 * 3600_000);
-  const [h, m] = hhmm.split(":").map(Number);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, h, m) - 3 * 3600_000).toISOString();
-}
 
 const studentToBusiness = (report: any) =>
   report.transitions.find((t: any) => t.from === "student" && t.to === "business_owner")?.people ?? 0;

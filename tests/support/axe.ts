@@ -6,10 +6,12 @@ type Violation = AxeResults["violations"][number];
 
 const BLOCKING = new Set(["serious", "critical"]);
 
-type AxeOptions = { exclude?: string[]; disableRules?: string[] };
+/** `include`: only these parts (e.g. our extension inside a page whose shell is someone else's). */
+type AxeOptions = { include?: string[]; exclude?: string[]; disableRules?: string[] };
 
 function analyze(page: Page, options: AxeOptions): Promise<AxeResults> {
   let builder = new AxeBuilder({ page });
+  for (const selector of options.include ?? []) builder = builder.include(selector);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
   return builder.analyze();
@@ -82,7 +84,7 @@ function describe(violations: Violation[]): string {
  */
 export async function expectNoSeriousA11yViolations(
   page: Page,
-  options: { exclude?: string[]; disableRules?: string[] } = {},
+  options: AxeOptions = {},
 ): Promise<void> {
   const results = (await javaScriptRuns(page))
     ? await analyze(page, options)

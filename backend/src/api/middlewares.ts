@@ -11,6 +11,7 @@ import { storeProductOriginMiddlewares } from "./store/products/middlewares"
 import { storeSellersMiddlewares } from "./store/sellers/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares" // issue 5: search
 import { storeImpactMiddlewares } from "./store/impact/middlewares" // issue 6: questionnaire, feedback
+import { storeCartScholarshipMiddlewares } from "./store/carts/[id]/scholarship/middlewares" // issue 6: scholarships
 
 export default defineMiddlewares({
   // issue 4: class conflicts and sold-out checkouts answer 409 in Russian (otherwise Medusa's handler)
@@ -27,5 +28,6 @@ export default defineMiddlewares({
     ...manageMiddlewares,
     ...roomMiddlewares,
     ...storeImpactMiddlewares, // issue 6: questionnaire on class seats, feedback, ratings
+    ...storeCartScholarshipMiddlewares, // issue 6: a scholarship code in the cart
   ],
 })

@@ -1,7 +1,8 @@
 // What the platform told the signed-in resident (`GET /store/customers/me/notifications`), and how
 // each kind of message reads on the «Уведомления» page. A message of an unknown kind still shows.
 import type { Sdk } from "./medusa";
-import type { MessageKey, MessageParams } from "./i18n";
+import type { Locale, MessageKey, MessageParams } from "./i18n";
+import { formatDate } from "./format";
 
 export interface ResidentNotification {
   id: string;
@@ -37,7 +38,7 @@ export interface NotificationView {
 const PART_STATUSES = ["ready_for_pickup", "handed_over"] as const;
 const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
 
-export function describeNotification(n: Pick<ResidentNotification, "template" | "data">): NotificationView {
+export function describeNotification(n: Pick<ResidentNotification, "template" | "data">, locale: Locale = "ru"): NotificationView {
   const d = n.data ?? {};
   if (n.template === "seller-order-status" && (PART_STATUSES as readonly string[]).includes(text(d.status))) {
     const orderId = text(d.order_id);
@@ -54,6 +55,16 @@ export function describeNotification(n: Pick<ResidentNotification, "template" | 
       key: "impact.feedback.notification",
       params: { title: text(d.title) || "—" },
       path: /^[A-Za-z0-9_]{1,100}$/.test(ticketId) ? `/account/feedback/${ticketId}` : null,
+    };
+  }
+  if (n.template === "scholarship-issued") {
+    // issue 6: the code itself, and where it can be used
+    const handle = text(d.center_handle);
+    const until = text(d.expires_at);
+    return {
+      key: "scholarships.notification",
+      params: { center: text(d.center_name) || "—", code: text(d.code) || "—", until: until ? formatDate(until, locale) : "—" },
+      path: /^[a-z0-9-]{1,100}$/.test(handle) ? `/centers/${handle}` : null,
     };
   }
   return { key: "notifications.generic", params: {}, path: null };

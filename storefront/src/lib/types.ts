@@ -166,6 +166,8 @@ export interface Cart {
   item_total?: number;
   item_subtotal?: number;
   shipping_total?: number;
+  discount_total?: number;
+  promotions?: { id: string; code?: string | null }[] | null;
   payment_collection?: { id: string } | null;
   shipping_methods?: { id: string; shipping_option_id: string }[] | null;
 }
@@ -178,6 +180,7 @@ export interface Order {
   currency_code: string;
   total: number;
   item_total?: number;
+  discount_total?: number;
   created_at: string;
   sales_channel_id?: string | null;
   items?: LineItem[] | null;

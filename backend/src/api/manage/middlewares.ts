@@ -15,6 +15,7 @@ import {
 import { validateBodyWithFieldErrors, validateQueryWithFieldErrors } from "../admin/utils/validate-body"
 import { GetCenterImpact } from "./centers/[id]/impact/validators" // issue 6: impact dashboard
 import { GetCenterImpactMonthly } from "./centers/[id]/impact/monthly/validators" // issue 6: monthly indicators report
+import { manageScholarshipMiddlewares } from "./centers/[id]/scholarships/middlewares" // issue 6: scholarships
 
 export const manageMiddlewares: MiddlewareRoute[] = [
   {
@@ -123,4 +124,5 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     matcher: "/manage/centers/:id/impact/monthly",
     middlewares: [validateQueryWithFieldErrors(GetCenterImpactMonthly)],
   },
+  ...manageScholarshipMiddlewares,
 ]

@@ -228,3 +228,19 @@ export async function requireOwnTicket(req: ScopedRequest, _res: MedusaResponse,
   }
   next()
 }
+
+// ---- scholarships (issue 6) ---------------------------------------------------------------------
+
+/** `/manage/centers/:id/scholarships/:scholarship_id/...`: a scholarship of that (managed) center only. */
+export async function requireCenterScholarship(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [scholarship] } = await query.graph({
+    entity: "scholarship",
+    fields: ["id", "center_id"],
+    filters: { id: req.params.scholarship_id },
+  })
+  if (!scholarship || (scholarship as any).center_id !== req.params.id || !req.manager?.center_ids.includes((scholarship as any).center_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "scholarship_id: стипендия не найдена")
+  }
+  next()
+}

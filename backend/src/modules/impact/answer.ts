@@ -1,17 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 
-/** How the resident sees their own situation at the moment of a registration. */
-export const ECONOMIC_STATUSES = [
-  "unemployed",
-  "looking_for_work",
-  "employed",
-  "self_employed",
-  "business_owner",
-  "retired",
-  "student",
-  "prefer_not_to_say",
-] as const
-export type EconomicStatus = (typeof ECONOMIC_STATUSES)[number]
+import { ECONOMIC_STATUSES, type EconomicStatus } from "./statuses"
+
+export { ECONOMIC_STATUSES, type EconomicStatus }
 
 /** Days after a session ends during which its attendees may leave or change their feedback. */
 export const FEEDBACK_WINDOW_DAYS = 7

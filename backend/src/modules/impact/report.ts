@@ -20,15 +20,4 @@ export type ReadyToTeachRow = { customer_id: string | null; email: string | null
 /** Every status in the questionnaire's order, then "no answer": the mix always lists them all. */
 export const MIX_ORDER: (EconomicStatus | null)[] = [...ECONOMIC_STATUSES, null]
 
-/** Russian labels for the CSV export (the storefront has its own, ru + en, in its dictionaries). */
-export const STATUS_LABELS_RU: Record<EconomicStatus | "none", string> = {
-  unemployed: "Сейчас не работает",
-  looking_for_work: "Ищет работу",
-  employed: "Работает по найму",
-  self_employed: "Самозанятый(ая)",
-  business_owner: "Своё дело",
-  retired: "На пенсии",
-  student: "Учится",
-  prefer_not_to_say: "Предпочли не отвечать",
-  none: "Без ответа",
-}
+export { STATUS_LABELS_RU } from "./statuses"

@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { variantsOfSuspendedSellers } from "../../utils/suspended-sellers"
+import { claimCartScholarships, releaseCartScholarships } from "./scholarship-checkout"
 
 const refuse = () => {
   throw new MedusaError(
@@ -16,10 +18,18 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   }
 })
 
-// a cart filled before the suspension must not become an order either
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const ids = ((cart as any).items ?? []).map((i: any) => i.variant_id).filter(Boolean)
-  if ((await variantsOfSuspendedSellers(container, ids)).length) {
-    refuse()
+// a cart filled before the suspension must not become an order either; Medusa allows one
+// handler per hook, so the scholarship claim (issue 6) shares it and is undone if the order fails
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const ids = ((cart as any).items ?? []).map((i: any) => i.variant_id).filter(Boolean)
+    if ((await variantsOfSuspendedSellers(container, ids)).length) {
+      refuse()
+    }
+    const claimed = await claimCartScholarships(container, cart)
+    return new StepResponse(undefined, claimed)
+  },
+  async (claimed, { container }) => {
+    await releaseCartScholarships(container, claimed as string[] | undefined)
   }
-})
+)

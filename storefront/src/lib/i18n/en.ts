@@ -7,6 +7,7 @@ import { impactEn } from "./sections/impact";
 import { manageSessionsEn } from "./sections/manage-sessions";
 import { impactDashboardEn } from "./sections/impact-dashboard";
 import { impactMonthlyEn } from "./sections/impact-monthly";
+import { scholarshipsEn } from "./sections/scholarships";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
 export const en: Record<MessageKey, string> = {
@@ -670,4 +671,5 @@ export const en: Record<MessageKey, string> = {
   ...manageSessionsEn,
   ...impactDashboardEn,
   ...impactMonthlyEn,
+  ...scholarshipsEn,
 };

@@ -8,6 +8,7 @@ import { impactRu } from "./sections/impact";
 import { manageSessionsRu } from "./sections/manage-sessions";
 import { impactDashboardRu } from "./sections/impact-dashboard";
 import { impactMonthlyRu } from "./sections/impact-monthly";
+import { scholarshipsRu } from "./sections/scholarships";
 
 export const ru = {
   "site.name": "Соседи.маркет",
@@ -671,6 +672,7 @@ export const ru = {
   ...manageSessionsRu,
   ...impactDashboardRu,
   ...impactMonthlyRu,
+  ...scholarshipsRu,
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -8,6 +8,7 @@ import {
   AdminGetCentersParams,
   AdminUpdateCenter,
 } from "./validators"
+import { PostScholarshipBudget } from "../../manage/centers/[id]/scholarships/validators"
 
 export const adminCentersMiddlewares: MiddlewareRoute[] = [
   {
@@ -34,5 +35,11 @@ export const adminCentersMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/centers/:id/managers",
     middlewares: [validateBodyWithFieldErrors(AdminAssignCenterManager)],
+  },
+  // issue 6: the operator may set a center's scholarship budget too
+  {
+    methods: ["POST"],
+    matcher: "/admin/centers/:id/scholarship-budget",
+    middlewares: [validateBodyWithFieldErrors(PostScholarshipBudget)],
   },
 ]

@@ -67,6 +67,11 @@ test("the operator's «Влияние» page shows the same figures as GET /admi
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("Месяц");
   // our page only: the admin shell around it is Medusa's
+  const monthly = await page.request.get(
+    `${backend}${new URL(await page.getByRole("link", { name: /Ежемесячный отчёт/ }).getAttribute("href") ?? "", backend).pathname}?format=csv&center_id=${center.id}`,
+  );
+  expect(monthly.status()).toBe(200);
+  expect(await monthly.text()).toContain("Показатель");
   await expectNoSeriousA11yViolations(page, { include: ['[data-testid="impact-page"]'] });
 
   // a wrong period: the backend's Russian message, not a blank page

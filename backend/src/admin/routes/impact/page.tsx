@@ -66,6 +66,9 @@ const ImpactPage = () => {
     return `${__BACKEND_URL__ || ""}/admin/impact?${q}`
   }
 
+  // the report shared beyond the centers: last full Moscow month against the one before (GET /admin/impact/monthly)
+  const monthlyHref = `${__BACKEND_URL__ || ""}/admin/impact/monthly?${new URLSearchParams({ format: "csv", ...(query.center_id ? { center_id: query.center_id } : {}) })}`
+
   return (
     <Container className="divide-y p-0" data-testid="impact-page">
       <div className="px-6 py-4">
@@ -106,6 +109,11 @@ const ImpactPage = () => {
           </Label>
           <Input id="impact-to" type="date" size="small" value={to || report?.period.to || ""} onChange={(e) => setParam("to", e.target.value)} />
         </div>
+      </div>
+      <div className="px-6 py-3">
+        <a href={monthlyHref} className="txt-compact-small text-ui-fg-base underline" download>
+          Ежемесячный отчёт за прошлый месяц (CSV, малые числа скрыты)
+        </a>
       </div>
       {isError ? (
         <div className="px-6 py-4">

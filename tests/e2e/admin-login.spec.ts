@@ -63,15 +63,15 @@ test("the operator's «Влияние» page shows the same figures as GET /admi
   // one center through the URL (shareable)
   await samePage(`/impact?center_id=${center.id}`, `?center_id=${center.id}`);
   await expect(page.getByRole("region", { name: "Положение: при первой и при последней записи" })).toContainText("Самозанятый(ая)");
-  const csv = await page.request.get(`${backend}/admin/impact?format=csv&table=monthly&center_id=${center.id}`);
+  // the page's own links, as a click would follow them (the session cookie goes along)
+  const hrefOf = async (name: RegExp) => new URL((await page.getByRole("link", { name }).first().getAttribute("href")) ?? "", page.url()).toString();
+  const csv = await page.request.get(await hrefOf(/Скачать CSV: По месяцам/));
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("Месяц");
-  // our page only: the admin shell around it is Medusa's
-  const monthly = await page.request.get(
-    `${backend}${new URL(await page.getByRole("link", { name: /Ежемесячный отчёт/ }).getAttribute("href") ?? "", backend).pathname}?format=csv&center_id=${center.id}`,
-  );
+  const monthly = await page.request.get(await hrefOf(/Ежемесячный отчёт/));
   expect(monthly.status()).toBe(200);
   expect(await monthly.text()).toContain("Показатель");
+  // our page only: the admin shell around it is Medusa's
   await expectNoSeriousA11yViolations(page, { include: ['[data-testid="impact-page"]'] });
 
   // a wrong period: the backend's Russian message, not a blank page

@@ -63,13 +63,53 @@ test("the operator's «Влияние» page shows the same figures as GET /admi
   // one center through the URL (shareable)
   await samePage(`/impact?center_id=${center.id}`, `?center_id=${center.id}`);
   await expect(page.getByRole("region", { name: "Положение: при первой и при последней записи" })).toContainText("Самозанятый(ая)");
-  const csv = await page.request.get(`${backend}/admin/impact?format=csv&table=monthly&center_id=${center.id}`);
+  // the page's own links, as a click would follow them (the session cookie goes along)
+  const hrefOf = async (name: RegExp) => new URL((await page.getByRole("link", { name }).first().getAttribute("href")) ?? "", page.url()).toString();
+  const csv = await page.request.get(await hrefOf(/Скачать CSV: По месяцам/));
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("Месяц");
+  const monthly = await page.request.get(await hrefOf(/Ежемесячный отчёт/));
+  expect(monthly.status()).toBe(200);
+  expect(await monthly.text()).toContain("Показатель");
   // our page only: the admin shell around it is Medusa's
   await expectNoSeriousA11yViolations(page, { include: ['[data-testid="impact-page"]'] });
 
   // a wrong period: the backend's Russian message, not a blank page
   await page.goto(`${adminUrl}/impact?from=2026-05-01&to=2026-04-01`);
   await expect(page.getByRole("alert")).toContainText("конец периода раньше его начала");
+});
+
+test("the operator sets a center's scholarship budget; a wrong amount is named on its field", async ({ page }) => {
+  test.skip(!adminUrl, "admin is off for this run (SOSEDI_E2E_ADMIN=off)");
+  // a center the demo manager does not run, so the scholarship spec's budget is not touched
+  const manager = await login("manager", MANAGER);
+  const { manager: me } = await api("/manage/me", { token: manager });
+  const { centers } = await api("/store/centers?limit=50");
+  const center = centers.find((c: any) => !me.centers.some((m: any) => m.id === c.id));
+  expect(center, "a demo center outside the demo manager's").toBeTruthy();
+
+  await page.goto(adminUrl!);
+  await page.getByRole("textbox", { name: /email/i }).fill("admin@sosedi.local");
+  await page.getByPlaceholder(/password/i).fill("sosedi-demo");
+  await page.getByRole("button", { name: /continue with email/i }).click();
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
+  await page.goto(`${adminUrl}/centers/${center.id}`);
+  const field = page.getByLabel("Бюджет, ₽");
+  await expect(field).toBeVisible({ timeout: 20_000 });
+
+  await field.fill("много");
+  await page.getByRole("button", { name: "Сохранить бюджет" }).click();
+  await expect(page.locator("#scholarship-total-error")).toBeVisible();
+
+  const backend = new URL(adminUrl!).origin;
+  const before = (await (await page.request.get(`${backend}/admin/centers/${center.id}/scholarship-budget`)).json()).budget;
+  const wanted = before.total + 1500;
+  await field.fill(String(wanted));
+  await page.getByRole("button", { name: "Сохранить бюджет" }).click();
+  const shownTotal = page.getByTestId("scholarship-budget").getByRole("definition").first();
+  await expect.poll(async () => (await shownTotal.textContent())?.replace(/\D/g, "")).toBe(String(wanted));
+  const after = (await (await page.request.get(`${backend}/admin/centers/${center.id}/scholarship-budget`)).json()).budget;
+  expect(after.total).toBe(wanted);
+  expect(after.available).toBe(before.available + 1500);
+  await expectNoSeriousA11yViolations(page, { include: ['[data-testid="scholarship-budget"]'] });
 });

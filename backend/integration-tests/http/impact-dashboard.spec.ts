@@ -107,7 +107,7 @@ medusaIntegrationTestRunner({
       }
       const managerA = await createManager(container, api, "manager-a@example.ru", [A])
       const managerB = await createManager(container, api, "manager-b@example.ru", [B])
-      return { container, A, B, managerA: bearer(managerA.token), managerB: bearer(managerB.token), anna }
+      return { container, A, B, managerA: bearer(managerA.token), managerB: bearer(managerB.token), anna, people: { anna, boris, vera, dima, zoya }, reg, impact, pg }
     }
     const PERIOD = "from=2026-01-01&to=2026-03-31"
 
@@ -258,6 +258,166 @@ medusaIntegrationTestRunner({
       const adminBad = await api.get(`/admin/impact?from=2026-13-01`, { ...operator, ...ok })
       expect(adminBad.status).toBe(400)
       expect(adminBad.data.message).toMatch(/^from: /)
+    })
+    it("reports one Moscow month against the one before, small counts hidden, for the manager, the operator and as CSV", async () => {
+      const s = await setup()
+      const { anna, boris, vera, dima, zoya } = s.people
+      // May 2026 at A, for this test only (after every period of the tests above):
+      //  M1 Анна unemployed → M2 self_employed (ready yes) · M3 Борис looking_for_work → M4 employed (yes) ·
+      //  M5 Вера unemployed → M6 business_owner (no) · M7 Зоя employed → M8 looking_for_work (May 31 23:59 MSK) ·
+      //  M9 Дмитрий prefer_not_to_say (yes) · M10 Егор*, a guest new to A, retired (yes) ·
+      //  M11 Вера student, June 1 00:30 MSK (= May 31 21:30 UTC): June, outside — else Вера would not count as "became active"
+      await s.impact.createRegistrations([
+        s.reg(s.A, anna, "2026-05-04T12:00", "unemployed", null),
+        s.reg(s.A, anna, "2026-05-18T12:00", "self_employed", true),
+        s.reg(s.A, boris, "2026-05-05T12:00", "looking_for_work", null),
+        s.reg(s.A, boris, "2026-05-19T12:00", "employed", true),
+        s.reg(s.A, vera, "2026-05-06T12:00", "unemployed", null),
+        s.reg(s.A, vera, "2026-05-20T12:00", "business_owner", false),
+        s.reg(s.A, zoya, "2026-05-07T12:00", "employed", null),
+        s.reg(s.A, zoya, "2026-05-31T23:59", "looking_for_work", null),
+        s.reg(s.A, dima, "2026-05-12T12:00", "prefer_not_to_say", true),
+        s.reg(s.A, { email: "Egor@Example.ru" }, "2026-05-15T12:00", "retired", true),
+        s.reg(s.A, vera, "2026-06-01T00:30", "student", false),
+      ])
+      // feedback in May: F7 A ★5 yes · F8 A ★4 yes · F9 A ★4 no · F10 A ★3 yes (May 31 23:30 MSK) · F11 B ★1 no (other center)
+      const mayFeedback = [
+        [s.A, "2026-05-03T12:00", 5, true],
+        [s.A, "2026-05-10T12:00", 4, true],
+        [s.A, "2026-05-20T12:00", 4, false],
+        [s.A, "2026-05-31T23:30", 3, true],
+        [s.B, "2026-05-10T12:00", 1, false],
+      ] as const
+      const given = await s.impact.createFeedbacks(
+        mayFeedback.map(([center_id, , rating, would_recommend], i) => ({
+          ticket_id: `ticket_may_${i}`, session_id: `session_${center_id}`, product_id: "prod_class", seller_id: "seller_x", center_id, rating, would_recommend,
+        }))
+      )
+      for (const [i, f] of given.entries()) await s.pg.raw(`update impact_feedback set created_at = ? where id = ?`, [msk(mayFeedback[i][1]), f.id])
+
+      /** Each indicator as [this month, previous month, change]; "hidden" where the report hides the figure. */
+      const table = (report: any) =>
+        Object.fromEntries(report.indicators.map((i: any) => [i.key, [i.current, i.previous, i.change].map((f: any) => (f.suppressed ? "hidden" : f.value))]))
+      const res = await api.get(`/manage/centers/${s.A}/impact/monthly?month=2026-05`, { ...s.managerA, ...ok })
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      const may = res.data.monthly_report
+      expect(may).toMatchObject({ month: "2026-05", previous_month: "2026-04", center_id: s.A, time_zone: "Europe/Moscow", suppression: { min_shown_count: 3 } })
+      // May at A — participants: Анна, Борис, Вера, Зоя, Дмитрий, Егор = 6; bookings M1–M10 = 10; new to A: Егор alone
+      // (Дмитрий first came in April, R11) = 1 → hidden; returning 5.
+      // First answers: unemployed ×2, looking_for_work, employed (Зоя), prefer_not_to_say (Дмитрий: not in the
+      // denominator), retired → active 1 of 5 → hidden. Latest: self_employed, employed, business_owner,
+      // looking_for_work, pnts, retired → 3 of 5 = 0.6. Became active: Анна, Борис, Вера = 3; back: Зоя = 1 → hidden.
+      // Feedback F7–F10: 4, (5+4+4+3)/4 = 4, 3 of 4 = 0.75. Ready: Анна, Борис, Дмитрий, Егор = 4 (Вера said no).
+      // April at A — R11 Дмитрий (student, ready yes) and F6 ★1 no: every 1 hidden, returning 0, no movement,
+      // the shares over one person hidden. Changes only where both months are shown.
+      expect(table(may)).toEqual({
+        participants: [6, "hidden", "hidden"],
+        registrations: [10, "hidden", "hidden"],
+        first_timers: ["hidden", "hidden", "hidden"],
+        returning: [5, 0, 5],
+        active_first: ["hidden", "hidden", "hidden"],
+        active_latest: [0.6, "hidden", "hidden"],
+        became_active: [3, 0, 3],
+        became_not_active: ["hidden", 0, "hidden"],
+        feedback_responses: [4, "hidden", "hidden"],
+        average_rating: [4, "hidden", "hidden"],
+        would_recommend_share: [0.75, "hidden", "hidden"],
+        ready_to_teach: [4, "hidden", "hidden"],
+      })
+      expect(may.indicators.find((i: any) => i.key === "first_timers").current).toEqual({ value: null, suppressed: true })
+      // a count, never who: no e-mail, name or customer id in the shared report
+      expect(JSON.stringify(res.data)).not.toMatch(/@|Анна|cus_/)
+      // the staff dashboard keeps the exact numbers of the same month
+      const april = await api.get(`/manage/centers/${s.A}/impact?from=2026-04-01&to=2026-04-30`, s.managerA)
+      expect(april.data.impact.totals).toEqual({ participants: 1, registrations: 1, first_timers: 1, returning: 0 })
+
+      // March vs February at A (the fixture above): Mar 3 people, 4 bookings (R3 R6 R9 R10), Глеб new (1 → hidden),
+      // 2 returning → hidden; Feb 2 people (hidden), 4 bookings (R4 R5 R7 R8) → change 0.
+      // Feedback Mar F2 F3 F4: 3, average 3, 2 recommend → share hidden; Feb none at A: 0, no average → no change.
+      // Ready Mar: Анна R3, Глеб R9 = 2 → hidden; Feb Вера R7 = 1 → hidden. Nobody answered twice within either month.
+      const march = await api.get(`/manage/centers/${s.A}/impact/monthly?month=2026-03`, s.managerA)
+      expect(table(march.data.monthly_report)).toMatchObject({
+        participants: [3, "hidden", "hidden"],
+        registrations: [4, 4, 0],
+        first_timers: ["hidden", "hidden", "hidden"],
+        returning: ["hidden", 0, "hidden"],
+        became_active: [0, 0, 0],
+        feedback_responses: [3, 0, 3],
+        average_rating: [3, null, null],
+        would_recommend_share: ["hidden", null, "hidden"],
+        ready_to_teach: ["hidden", "hidden", "hidden"],
+      })
+
+      // CSV: BOM, CRLF, Russian words for hidden figures
+      const csv = await api.get(`/manage/centers/${s.A}/impact/monthly?month=2026-05&format=csv`, { ...s.managerA, ...ok, responseType: "arraybuffer" })
+      expect(csv.status, Buffer.from(csv.data).toString()).toBe(200)
+      expect(csv.headers["content-type"]).toMatch(/^text\/csv; charset=utf-8/)
+      expect(csv.headers["content-disposition"]).toBe(`attachment; filename="impact-monthly-2026-05.csv"`)
+      const bytes = Buffer.from(csv.data)
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      expect(bytes.subarray(3).toString("utf8")).toBe(
+        [
+          "Показатель,Месяц 2026-05,Предыдущий месяц 2026-04,Изменение",
+          "Участники (разные люди),6,менее 3,скрыто",
+          "Записи на занятия,10,менее 3,скрыто",
+          "Пришли впервые,менее 3,менее 3,скрыто",
+          "Пришли снова,5,0,5",
+          "Доля экономически активных при первом ответе за месяц,скрыто,скрыто,скрыто",
+          "Доля экономически активных при последнем ответе за месяц,0.6,скрыто,скрыто",
+          "Перешли из неработающих и ищущих работу в экономически активные,3,0,3",
+          "Перешли из экономически активных в неработающие и ищущие работу,менее 3,0,скрыто",
+          "Отзывы о занятиях,4,менее 3,скрыто",
+          "Средняя оценка (из 5),4,скрыто,скрыто",
+          "Доля отзывов «порекомендую»,0.75,скрыто,скрыто",
+          "Готовы провести занятие (человек),4,менее 3,скрыто",
+          "",
+        ].join("\r\n")
+      )
+
+      // the default month is the last full Moscow month
+      const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year: "numeric", month: "2-digit" }).format(new Date())
+      const [ty, tm] = today.split("-").map(Number)
+      const lastMonth = tm === 1 ? `${ty - 1}-12` : `${ty}-${String(tm - 1).padStart(2, "0")}`
+      const byDefault = await api.get(`/manage/centers/${s.A}/impact/monthly`, s.managerA)
+      expect(byDefault.data.monthly_report.month).toBe(lastMonth)
+
+      // the operator: all centers in March vs February — Feb: Борис, Вера, Галина (R13 at B) = 3 people, 5 bookings,
+      // all three new; Mar as at A. Changes 0 and -1; F5 (B, Feb) is one response → hidden
+      const operator = { headers: await signInOperator(s.container, api) }
+      const all = await api.get(`/admin/impact/monthly?month=2026-03`, { ...operator, ...ok })
+      expect(all.status, JSON.stringify(all.data)).toBe(200)
+      expect(all.data.monthly_report.center_id).toBeNull()
+      expect(table(all.data.monthly_report)).toMatchObject({
+        participants: [3, 3, 0],
+        registrations: [4, 5, -1],
+        first_timers: ["hidden", 3, "hidden"],
+        feedback_responses: [3, "hidden", "hidden"],
+      })
+      // center B in May: F11 alone → hidden; no bookings → 0
+      const b = await api.get(`/admin/impact/monthly?month=2026-05&center_id=${s.B}`, operator)
+      expect(table(b.data.monthly_report)).toMatchObject({ participants: [0, 0, 0], feedback_responses: ["hidden", 0, "hidden"] })
+      const allCsv = await api.get(`/admin/impact/monthly?month=2026-03&format=csv`, { ...operator, ...ok })
+      expect(allCsv.status).toBe(200)
+      expect(String(allCsv.data)).toContain("\r\nЗаписи на занятия,4,5,-1\r\n")
+
+      // scoping: another center's manager, nobody, a manager at the operator's route
+      expect((await api.get(`/manage/centers/${s.A}/impact/monthly?month=2026-05`, { ...s.managerB, ...ok })).status).toBe(404)
+      expect((await api.get(`/manage/centers/${s.A}/impact/monthly?month=2026-05&format=csv`, { ...s.managerB, ...ok })).status).toBe(404)
+      expect((await api.get(`/manage/centers/${s.A}/impact/monthly`, ok)).status).toBe(401)
+      expect((await api.get(`/admin/impact/monthly`, { ...s.managerA, ...ok })).status).toBe(401)
+
+      const bad = async (path: string, qs: string, field: string, who: any = s.managerA) => {
+        const got = await api.get(`${path}?${qs}`, { ...who, ...ok })
+        expect(got.status, JSON.stringify(got.data)).toBe(400)
+        expect(got.data.message).toMatch(new RegExp(`^${field}: [а-яА-ЯёЁ]`))
+      }
+      const mine = `/manage/centers/${s.A}/impact/monthly`
+      await bad(mine, "month=2026-13", "month")
+      await bad(mine, "month=2026-3", "month")
+      await bad(mine, "month=2026-05-01", "month")
+      await bad(mine, "month=2026-05&format=xlsx", "format")
+      await bad(mine, `month=2026-05&center_id=${s.B}`, "center_id")
+      await bad("/admin/impact/monthly", "month=2026-00", "month", operator)
     })
   },
 })

@@ -99,6 +99,13 @@ medusaIntegrationTestRunner({
         const bad = await api.post(`/manage/centers/${s.A}/scholarships/budget`, { total: -5 }, { ...s.one, ...ok })
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/^total: не меньше 0/)
+        // an empty field is no amount, not a budget of 0
+        for (const total of ["", "  ", null, "много"]) {
+          const empty = await api.post(`/manage/centers/${s.A}/scholarships/budget`, { total }, { ...s.one, ...ok })
+          expect({ total, status: empty.status }).toEqual({ total, status: 400 })
+          expect(empty.data.message).toMatch(/^total: /)
+        }
+        expect(await budget(s)).toMatchObject({ total: 5000 })
 
         // another center's manager: the center does not exist for them, nor do its codes
         expect((await api.get(`/manage/centers/${s.A}/scholarships`, { ...s.other, ...ok })).status).toBe(404)

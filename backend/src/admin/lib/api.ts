@@ -5,6 +5,9 @@ import type { FeedbackRow, MonthlyRow, PeriodTotals, StatusMixRow, TransitionRow
 
 export type { OpeningHours, Weekday }
 
+/** A center's scholarship budget, ₽: `reserved` is held by codes still usable, `available` what is left to issue. */
+export type ScholarshipBudget = { center_id: string; total: number; reserved: number; spent: number; available: number }
+
 /** GET /admin/impact (src/api/utils/impact-dashboard.ts builds it). */
 export type ImpactReport = {
   period: { from: string; to: string; center_id: string | null; time_zone: string }
@@ -105,6 +108,10 @@ export const api = {
     sdk.client.fetch<Page<"sellers", AdminSeller>>("/admin/sellers", { query }),
   setSellerStatus: (id: string, status: "approved" | "suspended") =>
     sdk.client.fetch<{ seller: AdminSeller }>(`/admin/sellers/${id}/status`, { method: "POST", body: { status } }),
+  getScholarshipBudget: (centerId: string) =>
+    sdk.client.fetch<{ budget: ScholarshipBudget }>(`/admin/centers/${centerId}/scholarship-budget`),
+  setScholarshipBudget: (centerId: string, total: number) =>
+    sdk.client.fetch<{ budget: ScholarshipBudget }>(`/admin/centers/${centerId}/scholarship-budget`, { method: "POST", body: { total } }),
   getImpact: (query: { from?: string; to?: string; center_id?: string }) =>
     sdk.client.fetch<{ impact: ImpactReport }>("/admin/impact", { query }),
   productOrigin: (productId: string) => sdk.client.fetch<ProductOrigin>(`/admin/products/${productId}/origin`),

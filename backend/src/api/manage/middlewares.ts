@@ -15,6 +15,7 @@ import {
 import { validateBodyWithFieldErrors, validateQueryWithFieldErrors } from "../admin/utils/validate-body"
 import { GetCenterImpact } from "./centers/[id]/impact/validators" // issue 6: impact dashboard
 import { compensationMiddlewares } from "./centers/[id]/compensations/middlewares" // issue 6: materials compensations
+import { GetCenterImpactMonthly } from "./centers/[id]/impact/monthly/validators" // issue 6: monthly indicators report
 import { manageScholarshipMiddlewares } from "./centers/[id]/scholarships/middlewares" // issue 6: scholarships
 
 export const manageMiddlewares: MiddlewareRoute[] = [
@@ -120,5 +121,10 @@ export const manageMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateQueryWithFieldErrors(GetCenterImpact)],
   },
   ...compensationMiddlewares,
+  {
+    methods: ["GET"],
+    matcher: "/manage/centers/:id/impact/monthly",
+    middlewares: [validateQueryWithFieldErrors(GetCenterImpactMonthly)],
+  },
   ...manageScholarshipMiddlewares,
 ]

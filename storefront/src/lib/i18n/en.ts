@@ -8,6 +8,7 @@ import { manageSessionsEn } from "./sections/manage-sessions";
 import { impactDashboardEn } from "./sections/impact-dashboard";
 import { compensationsEn } from "./sections/compensations";
 import { notificationsEn } from "./sections/notifications";
+import { impactMonthlyEn } from "./sections/impact-monthly";
 import { scholarshipsEn } from "./sections/scholarships";
 
 // Same keys as ru.ts (the type enforces it; a unit test checks it at runtime too).
@@ -673,5 +674,6 @@ export const en: Record<MessageKey, string> = {
   ...impactDashboardEn,
   ...compensationsEn, // issue 6: materials compensations
   ...notificationsEn, // issue 6: every kind of message
+  ...impactMonthlyEn,
   ...scholarshipsEn,
 };

@@ -9,6 +9,7 @@ import { manageSessionsRu } from "./sections/manage-sessions";
 import { impactDashboardRu } from "./sections/impact-dashboard";
 import { compensationsRu } from "./sections/compensations";
 import { notificationsRu } from "./sections/notifications";
+import { impactMonthlyRu } from "./sections/impact-monthly";
 import { scholarshipsRu } from "./sections/scholarships";
 
 export const ru = {
@@ -674,6 +675,7 @@ export const ru = {
   ...impactDashboardRu,
   ...compensationsRu, // issue 6: materials compensations
   ...notificationsRu, // issue 6: every kind of message
+  ...impactMonthlyRu,
   ...scholarshipsRu,
 } as const;
 

@@ -19,6 +19,9 @@ const monthLabel = (month: string) => {
   return `${name} ${y}`
 }
 
+/** An address on the backend for a plain link (downloads): `__BACKEND_URL__` may be "/" (same origin). */
+const backendHref = (path: string) => `${(__BACKEND_URL__ || "").replace(/\/+$/, "")}${path}`
+
 const share = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)} %`)
 const rating = (value: number | null) => (value === null ? "—" : value.toFixed(1).replace(".", ","))
 
@@ -63,8 +66,11 @@ const ImpactPage = () => {
       q.set("from", report.period.from)
       q.set("to", report.period.to)
     }
-    return `${__BACKEND_URL__ || ""}/admin/impact?${q}`
+    return backendHref(`/admin/impact?${q}`)
   }
+
+  // the report shared beyond the centers: last full Moscow month against the one before (GET /admin/impact/monthly)
+  const monthlyHref = backendHref(`/admin/impact/monthly?${new URLSearchParams({ format: "csv", ...(query.center_id ? { center_id: query.center_id } : {}) })}`)
 
   return (
     <Container className="divide-y p-0" data-testid="impact-page">
@@ -106,6 +112,11 @@ const ImpactPage = () => {
           </Label>
           <Input id="impact-to" type="date" size="small" value={to || report?.period.to || ""} onChange={(e) => setParam("to", e.target.value)} />
         </div>
+      </div>
+      <div className="px-6 py-3">
+        <a href={monthlyHref} className="txt-compact-small text-ui-fg-base underline" download>
+          Ежемесячный отчёт за прошлый месяц (CSV, малые числа скрыты)
+        </a>
       </div>
       {isError ? (
         <div className="px-6 py-4">

@@ -54,6 +54,7 @@ const CenterPage = () => {
       </Link>
       <EditCenter center={center} />
       <Managers center={center} />
+      <ScholarshipBudgetSection center={center} />
     </div>
   )
 }
@@ -249,6 +250,86 @@ const Managers = ({ center }: { center: AdminCenter }) => {
           </Button>
         </div>
       </form>
+    </Container>
+  )
+}
+
+const rub = (n: number) => `${new Intl.NumberFormat("ru-RU").format(n)} ₽`
+
+/** The operator sets the center's scholarship budget, as its manager can on the storefront. */
+const ScholarshipBudgetSection = ({ center }: { center: AdminCenter }) => {
+  const queryClient = useQueryClient()
+  const key = ["sosedi", "scholarship-budget", center.id]
+  const { data, isLoading, isError, error } = useQuery({ queryKey: key, queryFn: () => api.getScholarshipBudget(center.id) })
+  const [total, setTotal] = useState<string | null>(null)
+  const [fieldError, setFieldError] = useState<string | undefined>()
+  const save = useMutation({
+    mutationFn: (value: number) => api.setScholarshipBudget(center.id, value),
+    onSuccess: (saved) => {
+      setFieldError(undefined)
+      setTotal(null)
+      queryClient.setQueryData(key, saved)
+      toast.success("Бюджет стипендий сохранён")
+    },
+    onError: (e) => {
+      const { message, fields } = parseApiError(e)
+      setFieldError(fields.total ?? message)
+    },
+  })
+  const budget = data?.budget
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const raw = (total ?? String(budget?.total ?? "")).replace(/\s/g, "").replace(",", ".")
+    // an empty or non-numeric value goes to the API as is, so the answer names the field
+    save.mutate(raw === "" ? (NaN as number) : Number(raw))
+  }
+  return (
+    <Container className="divide-y p-0" data-testid="scholarship-budget">
+      <div className="px-6 py-4">
+        <Heading level="h2">Стипендии</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Из этого бюджета менеджер центра выдаёт коды на места в мастер-классах. Код сразу резервирует свою
+          наибольшую стоимость; неиспользованное возвращается в бюджет.
+        </Text>
+      </div>
+      {isError ? (
+        <div className="px-6 py-4">
+          <Text className="text-ui-fg-error">{parseApiError(error).message}</Text>
+        </div>
+      ) : isLoading || !budget ? (
+        <TableMessage>Загрузка…</TableMessage>
+      ) : (
+        <>
+          <dl className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4" aria-label="Бюджет стипендий">
+            {[
+              ["Бюджет", budget.total],
+              ["Зарезервировано кодами", budget.reserved],
+              ["Потрачено", budget.spent],
+              ["Осталось выдать", budget.available],
+            ].map(([label, value]) => (
+              <div key={label as string} className="flex flex-col">
+                <dt className="txt-small text-ui-fg-subtle">{label}</dt>
+                <dd className="txt-large">{rub(value as number)}</dd>
+              </div>
+            ))}
+          </dl>
+          <form onSubmit={submit} className="flex items-end gap-x-2 px-6 py-4" noValidate>
+            <Field id="scholarship-total" label="Бюджет, ₽" error={fieldError} className="w-64">
+              <Input
+                id="scholarship-total"
+                inputMode="decimal"
+                value={total ?? String(budget.total)}
+                onChange={(e) => setTotal(e.target.value)}
+                aria-invalid={!!fieldError}
+                aria-describedby={fieldError ? "scholarship-total-error" : undefined}
+              />
+            </Field>
+            <Button type="submit" size="small" isLoading={save.isPending}>
+              Сохранить бюджет
+            </Button>
+          </form>
+        </>
+      )}
     </Container>
   )
 }

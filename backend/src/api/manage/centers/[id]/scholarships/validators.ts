@@ -7,7 +7,12 @@ const expiry = z
   .refine((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) && !Number.isNaN(Date.parse(s)), "дата в формате ГГГГ-ММ-ДД")
   .transform((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T23:59:59+03:00`).toISOString() : new Date(s).toISOString()))
 
-const money = (max: number) => z.coerce.number().int("целое число рублей").min(0, "не меньше 0").max(max, `не больше ${max} ₽`)
+// an empty field or null is "no amount", not 0 (z.coerce alone turns "" and null into 0)
+const money = (max: number) =>
+  z.preprocess(
+    (v) => (v === null ? undefined : typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(",", ".")) : v),
+    z.coerce.number({ error: "укажите сумму в рублях" }).int("целое число рублей").min(0, "не меньше 0").max(max, `не больше ${max} ₽`)
+  )
 
 export const PostScholarship = z
   .object({

@@ -1,3 +1,5 @@
+// Our checks on Medusa's cart workflows. Medusa takes one handler per hook, so every check of ours
+// at add-to-cart and at completion lives here: suspended artisans, and (issue 6) scholarship codes.
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"

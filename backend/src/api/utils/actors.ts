@@ -137,6 +137,31 @@ export async function requireCenterRoom(req: ScopedRequest, _res: MedusaResponse
   next()
 }
 
+/**
+ * `/manage/centers/:id/<rows>/:<param>/...`: the row must belong to that center (one the manager
+ * runs — requireManagedCenter checked `:id`); any other id is a 404, whoever's it is.
+ */
+function requireOfCenter(entity: string, param: string, message: string) {
+  return async (req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [row] } = await query.graph({
+      entity,
+      fields: ["id", "center_id"],
+      filters: { id: req.params[param], center_id: req.params.id },
+    })
+    if (!row || !req.manager?.center_ids.includes((row as any).center_id)) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, message)
+    }
+    next()
+  }
+}
+
+export const requireCenterSession = requireOfCenter("class_session", "session_id", "Занятие не найдено")
+// issue 6
+export const requireCenterExhibit = requireOfCenter("exhibit", "exhibit_id", "Выставка не найдена")
+export const requireCenterLedgerEntry = requireOfCenter("ledger_entry", "entry_id", "entry_id: компенсация не найдена")
+export const requireCenterScholarship = requireOfCenter("scholarship", "scholarship_id", "scholarship_id: стипендия не найдена")
+
 /** `:id` must be one of the calling seller's master classes (a product of type `masterclass`). */
 export async function requireOwnClass(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -165,35 +190,7 @@ export async function requireOwnSession(req: ScopedRequest, _res: MedusaResponse
   next()
 }
 
-/** `/manage/centers/:id/sessions/:session_id`: the session takes place at that (managed) center. */
-export async function requireCenterSession(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [session] } = await query.graph({
-    entity: "class_session",
-    fields: ["id", "center_id"],
-    filters: { id: req.params.session_id },
-  })
-  if (!session || session.center_id !== req.params.id || !req.manager?.center_ids.includes(session.center_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Занятие не найдено")
-  }
-  next()
-}
-
 // ---- pop-up exhibits (issue 6) ----------------------------------------------------------------
-
-/** `/manage/centers/:id/exhibits/:exhibit_id`: the exhibit must be that center's (after requireManagedCenter). */
-export async function requireCenterExhibit(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [exhibit] } = await query.graph({
-    entity: "exhibit",
-    fields: ["id", "center_id"],
-    filters: { id: req.params.exhibit_id, center_id: req.params.id },
-  })
-  if (!exhibit || !req.manager?.center_ids.includes((exhibit as any).center_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Выставка не найдена")
-  }
-  next()
-}
 
 /**
  * `/sellers/me/exhibits/:exhibit_id`: an exhibit (not a draft) at one of the calling seller's
@@ -306,35 +303,5 @@ export async function requireCompensableClass(req: ScopedRequest, _res: MedusaRe
     )
   }
   req.compensable = { product_id: body.product_id, seller_id: sellerId, session_id: body.session_id ?? null }
-  next()
-}
-
-/** `/manage/centers/:id/compensations/:entry_id/...`: the entry must be this center's. */
-export async function requireCenterLedgerEntry(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [entry] } = await query.graph({
-    entity: "ledger_entry",
-    fields: ["id", "center_id"],
-    filters: { id: req.params.entry_id, center_id: req.params.id },
-  })
-  if (!entry || !req.manager?.center_ids.includes((entry as any).center_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "entry_id: компенсация не найдена")
-  }
-  next()
-}
-
-// ---- scholarships (issue 6) ---------------------------------------------------------------------
-
-/** `/manage/centers/:id/scholarships/:scholarship_id/...`: a scholarship of that (managed) center only. */
-export async function requireCenterScholarship(req: ScopedRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [scholarship] } = await query.graph({
-    entity: "scholarship",
-    fields: ["id", "center_id"],
-    filters: { id: req.params.scholarship_id },
-  })
-  if (!scholarship || (scholarship as any).center_id !== req.params.id || !req.manager?.center_ids.includes((scholarship as any).center_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "scholarship_id: стипендия не найдена")
-  }
   next()
 }
